@@ -1,0 +1,81 @@
+/**
+ * The library API: one document in, one Outcome out. The only file that knows the stage order:
+ *   1. decode      bytes → text (BOM, --encoding, <meta charset>, UTF-8, windows-1256)   src/io/decode.ts
+ *   2. parse       text → blocks + page meta, by detected format                       src/parse/
+ *   3. normalize   Unicode and Persian/Arabic text repair per block                     src/normalize/
+ *   4. clean       label each block content | boilerplate, with a reason                src/clean/
+ *   5. extract     title, lead, body and source from the labelled blocks + meta         src/extract/
+ *   6. entities    people, organizations, places in title/lead/body                     src/entities/
+ * Pure: no file or stream I/O, no cross-document state, so the CLI and worker threads both call it
+ * and the same input always gives the same record. Never throws: failures are Outcomes.
+ */
+import { decode } from './io/decode';
+import { detectFormat } from './parse/detect-format';
+import { parseHtml } from './parse/html-blocks';
+import { parseText } from './parse/text-blocks';
+import { detectLanguage } from './normalize/language';
+import { normalizePage, normalizeField } from './normalize/page';
+import { labelBlocks } from './clean/label';
+import { extractFields } from './extract/fields';
+import { findEntities } from './entities/find-entities';
+import { resolveExtractOptions, type ExtractOptions } from './options';
+import type { ArticleRecord, Outcome, ParsedPage, RawInput, WinnowError } from './types';
+
+export type { ExtractOptions } from './options';
+export * from './types';
+
+/** Extracts the article from one input. */
+export function extract(raw: RawInput, options: Partial<ExtractOptions> = {}): Outcome {
+  const opts = resolveExtractOptions(options);
+  const started = performance.now();
+  try {
+    // 1. decode
+    const decoded = raw.text !== undefined
+      ? { text: raw.text, encoding: 'utf-8', encodingSource: 'given' as const, replacements: 0 }
+      : decode(raw.bytes ?? new Uint8Array(0), { encoding: opts.encoding, maxBytes: opts.maxBytes });
+    if ('code' in decoded) return fail(raw.id, decoded);
+    if (decoded.text.trim() === '') return fail(raw.id, { code: 'E_EMPTY', message: 'input has no text' });
+
+    // 2. parse
+    const format = opts.format ?? raw.format ?? detectFormat(decoded.text);
+    const parsed: ParsedPage = format === 'html' ? parseHtml(decoded.text, raw.url ?? null) : parseText(decoded.text);
+
+    // 3. normalize
+    const language = detectLanguage(parsed);
+    const page = normalizePage(parsed, language, opts.normalize);
+
+    // 4. clean
+    const labelled = labelBlocks(page, language);
+
+    // 5. extract
+    const fields = extractFields(labelled, page, language);
+    const title = normalizeField(fields.title, language, opts.normalize);
+    const lead = normalizeField(fields.lead, language, opts.normalize);
+    const body = normalizeField(fields.body, language, opts.normalize);
+
+    // 6. entities
+    const entities = opts.entities ? findEntities({ title, lead, body }, language) : [];
+
+    const record: ArticleRecord = {
+      input: raw.id, format, language, title, lead, body,
+      source: { ...fields.source, url: fields.source.url ?? raw.url ?? null },
+      entities,
+    };
+    const warnings = body === null ? ['no article text found'] : [];
+    return {
+      ok: true, input: raw.id, record, removed: fields.removed, warnings,
+      diagnostics: {
+        encoding: decoded.encoding, encodingSource: decoded.encodingSource, replacements: decoded.replacements,
+        blocks: page.blocks.length, kept: labelled.filter((b) => b.label === 'content').length,
+        ms: Math.round(performance.now() - started),
+      },
+    };
+  } catch (err) {
+    // A bug must cost one input, not the run; the message names it so it can be reported.
+    return fail(raw.id, { code: 'E_INTERNAL', message: `internal error: ${err instanceof Error ? err.message : String(err)}` });
+  }
+}
+
+function fail(input: string, error: WinnowError): Outcome {
+  return { ok: false, input, error };
+}
