@@ -1,0 +1,104 @@
+/**
+ * The restorer's word lists, built by scripts/build-zwnj-lexicon.js from MIT-licensed hazm and shekar lists
+ * (data/zwnj/ATTRIBUTION.md). Loaded once, lazily, on the first Persian text at level `full`.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { ZWNJ } from './letters';
+
+/** Flag bits of a lexicon code (scripts/build-zwnj-lexicon.js). */
+export const FLAG = {
+  lemma: 1, // hazm lemma with a part of speech (curated)
+  zwnjCompound: 2, // shekar compound list, ZWNJ spelling
+  attachedCompound: 4, // shekar compound list, written attached
+  raw: 8, // hazm raw corpus form only
+  noun: 16,
+  adjective: 32,
+  adverb: 64,
+} as const;
+
+export interface WordInfo {
+  /** 2·log2(1 + web frequency) from shekar's vocabulary; 0 when unattested there. */
+  readonly web: number;
+  /** 2·log2(1 + frequency) from hazm's list; 0 when absent. */
+  readonly hazm: number;
+  readonly flags: number;
+}
+
+export interface Lexicon {
+  readonly words: ReadonlyMap<string, WordInfo>;
+  /** Every spelling with a ZWNJ, indexed by its letters (the spelling with ZWNJs removed). */
+  readonly zwnjSpellings: ReadonlyMap<string, readonly string[]>;
+  readonly presentStems: ReadonlySet<string>;
+  readonly pastStems: ReadonlySet<string>;
+}
+
+/** data/zwnj sits three levels above both src/normalize/zwnj (ts-jest) and dist/normalize/zwnj (built). */
+export const DEFAULT_DATA_DIR = path.resolve(__dirname, '..', '..', '..', 'data', 'zwnj');
+
+let cached: Lexicon | null = null;
+
+export function getLexicon(): Lexicon {
+  if (cached === null) cached = loadLexicon(DEFAULT_DATA_DIR);
+  return cached;
+}
+
+interface LexiconFile {
+  readonly plain: Readonly<Record<string, number>>;
+  readonly zwnj: Readonly<Record<string, number>>;
+}
+
+/** Bound on the unpacked-entry memo (words, not bytes). */
+const SEEN_LIMIT = 300_000;
+
+/** Unpacks CODE = WEB + 128·HAZM + 16384·FLAGS. */
+function unpack(code: number): WordInfo {
+  return { web: code % 128, hazm: Math.floor(code / 128) % 128, flags: Math.floor(code / 16384) };
+}
+
+/** Read-only word lookup over the parsed JSON objects, unpacking codes on demand (no per-word work at load). */
+class WordTable implements ReadonlyMap<string, WordInfo> {
+  constructor(private readonly plain: Readonly<Record<string, number>>, private readonly zwnj: Readonly<Record<string, number>>) {}
+  /** Unpacked entries seen so far: the same words recur, and unpacking each time churns the heap. */
+  private readonly seen = new Map<string, WordInfo | null>();
+  get(word: string): WordInfo | undefined {
+    const hit = this.seen.get(word);
+    if (hit !== undefined) return hit ?? undefined;
+    const table = word.includes(ZWNJ) ? this.zwnj : this.plain;
+    const info = Object.prototype.hasOwnProperty.call(table, word) ? unpack(table[word] as number) : null;
+    if (this.seen.size >= SEEN_LIMIT) this.seen.clear();
+    this.seen.set(word, info);
+    return info ?? undefined;
+  }
+  has(word: string): boolean { return this.get(word) !== undefined; }
+  get size(): number { return Object.keys(this.plain).length + Object.keys(this.zwnj).length; }
+  *entries(): MapIterator<[string, WordInfo]> {
+    for (const table of [this.plain, this.zwnj]) for (const w of Object.keys(table)) yield [w, unpack(table[w] as number)];
+  }
+  *keys(): MapIterator<string> { for (const [w] of this.entries()) yield w; }
+  *values(): MapIterator<WordInfo> { for (const [, v] of this.entries()) yield v; }
+  [Symbol.iterator](): MapIterator<[string, WordInfo]> { return this.entries(); }
+  forEach(fn: (value: WordInfo, key: string, map: ReadonlyMap<string, WordInfo>) => void): void {
+    for (const [w, v] of this.entries()) fn(v, w, this);
+  }
+}
+
+export function loadLexicon(dir: string): Lexicon {
+  const file = JSON.parse(fs.readFileSync(path.join(dir, 'lexicon.json'), 'utf8')) as LexiconFile;
+  const zwnjSpellings = new Map<string, string[]>();
+  for (const word of Object.keys(file.zwnj)) {
+    const letters = word.replaceAll(ZWNJ, '');
+    const list = zwnjSpellings.get(letters);
+    if (list) list.push(word);
+    else zwnjSpellings.set(letters, [word]);
+  }
+  const words = new WordTable(file.plain, file.zwnj);
+  const presentStems = new Set<string>();
+  const pastStems = new Set<string>();
+  for (const line of fs.readFileSync(path.join(dir, 'verbs.tsv'), 'utf8').split('\n')) {
+    const [past, present] = line.split('\t');
+    if (past) pastStems.add(past);
+    if (present) presentStems.add(present);
+  }
+  return { words, zwnjSpellings, presentStems, pastStems };
+}
