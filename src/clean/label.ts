@@ -1,11 +1,79 @@
-/** Block classifier: content or boilerplate. STUB: long blocks are content; HTML defers to DOM evidence first. */
+/**
+ * Block classifier: content or boilerplate, with a reason for --explain. For HTML pages the DOM evidence
+ * (src/clean/html-evidence.ts) speaks first and a non-null verdict is final. Every other block goes
+ * through the same steps for both formats:
+ *   1. features      length, stopwords, sentence shape, links, markers, repetition  (features.ts)
+ *   2. judge         good / near-good / short / bad per block                        (classify.ts)
+ *   3. smooth        short and near-good blocks follow their neighbours              (smooth.ts)
+ *   4. region        the densest run of content is the article, cut at end markers   (region.ts)
+ * If too little content survives, the pass is repeated with relaxed thresholds and the better is kept.
+ */
 import type { LabelledBlock, ParsedPage } from '../types';
+import { judgeBlock, type Judgement } from './classify';
+import { blockFeatures, type BlockFeatures } from './features';
 import { htmlVerdict } from './html-evidence';
+import { blockWeight, cutAtEndMarker, densestRun } from './region';
+import { smooth } from './smooth';
+import { THRESHOLDS } from './thresholds';
 
-export function labelBlocks(page: ParsedPage, _language: string | null): LabelledBlock[] {
-  return page.blocks.map((b) => {
-    const forced = page.format === 'html' ? htmlVerdict(b, page) : null;
-    if (forced) return { ...b, ...forced };
-    return b.text.length >= 80 ? { ...b, label: 'content', reason: 'long text' } : { ...b, label: 'boilerplate', reason: 'short' };
+interface Attempt {
+  readonly labelled: LabelledBlock[];
+  readonly contentChars: number;
+}
+
+export function labelBlocks(page: ParsedPage, language: string | null): LabelledBlock[] {
+  const features = blockFeatures(page.blocks, language);
+  const strict = attempt(page, features, 1, language);
+  if (strict.contentChars >= THRESHOLDS.minArticleChars) return strict.labelled;
+  const relaxed = attempt(page, features, THRESHOLDS.relaxFactor, language);
+  return relaxed.contentChars > strict.contentChars
+    ? relaxed.labelled.map((b) => (b.label === 'content' ? { ...b, reason: `${b.reason} (relaxed thresholds)` } : b))
+    : strict.labelled;
+}
+
+/**
+ * Where the page footer starts: the first copyright/legal notice that follows enough content. Modal
+ * dialogs, comment rules and cookie texts printed after the footer are never the article, however
+ * prose-like. A notice above any content (a photo credit, a header line) does not count.
+ */
+function footerCutoff(features: readonly BlockFeatures[], smoothed: readonly { good: boolean }[], lengths: readonly number[]): number {
+  let goodChars = 0;
+  for (let i = 0; i < features.length; i++) {
+    if (features[i]!.marker?.kind === 'legal' && goodChars >= THRESHOLDS.minArticleChars) return i;
+    if (smoothed[i]!.good) goodChars += lengths[i]!;
+  }
+  return features.length;
+}
+
+function attempt(page: ParsedPage, features: readonly BlockFeatures[], factor: number, language: string | null): Attempt {
+  const blocks = page.blocks;
+  const forced = blocks.map((b) => (page.format === 'html' ? htmlVerdict(b, page) : null));
+  const judgements: Judgement[] = blocks.map((b, i) => {
+    const f = forced[i];
+    if (f) return { quality: f.label === 'content' ? 'good' : 'bad', reason: f.reason, fixed: true };
+    return judgeBlock(b, features[i]!, { factor, language });
   });
+  const sectionStarts = new Set(features.flatMap((f, i) => (f.marker && (f.marker.kind === 'section' || f.marker.kind === 'comments') ? [i] : [])));
+  const listItems = new Set(features.flatMap((f, i) => (f.isList ? [i] : [])));
+  const smoothed = smooth(judgements, sectionStarts, listItems);
+
+  const weights = smoothed.map((s, i) => blockWeight(s.good, blocks[i]!.text.length));
+  const endMarkers = features.flatMap((f, i) => (f.marker?.kind === 'end' ? [i] : []));
+  const run = densestRun(weights.slice(0, footerCutoff(features, smoothed, blocks.map((b) => b.text.length))));
+  const region = run ? cutAtEndMarker(run, endMarkers) : null;
+
+  let contentChars = 0;
+  const labelled = blocks.map((b, i): LabelledBlock => {
+    const s = smoothed[i]!;
+    const f = forced[i];
+    if (f) return { ...b, label: f.label, reason: f.reason };
+    if (!s.good) return { ...b, label: 'boilerplate', reason: s.reason };
+    if (!region || i < region.start || i > region.end) {
+      const where = region && i > region.end && endMarkers.some((m) => m <= i && m > region.start) ? 'after the end-of-story marker' : 'outside the article region';
+      return { ...b, label: 'boilerplate', reason: `${where} (${s.reason})` };
+    }
+    contentChars += b.text.length;
+    return { ...b, label: 'content', reason: s.reason };
+  });
+  return { labelled, contentChars };
 }
