@@ -1,0 +1,70 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { dedupeInputs, findInputs, parsePathList, sortBytewise, type InputSource } from '../../../src/io/find-inputs';
+
+let root: string;
+
+beforeAll(() => {
+  root = mkdtempSync(path.join(tmpdir(), 'winnow-find-'));
+  for (const name of ['dumps/b.txt', 'dumps/a.html', 'dumps/sub/c.htm.gz', 'dumps/sub/z.text', 'dumps/notes.md',
+    'dumps/.hidden/h.txt', 'crawl.jsonl', 'page.html', 'empty/readme.md']) {
+    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+    writeFileSync(path.join(root, name), 'x');
+  }
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const find = (operands: string[], ndjson = false): Promise<InputSource[]> => findInputs(operands, { ndjson, cwd: root, globs: true });
+const summary = (inputs: InputSource[]): string[] => inputs.map((i) => (i.kind === 'unresolved' ? `!${i.id} ${i.error.code}` : `${i.kind}:${i.id}>${i.relPath}${i.ndjson ? ' ndjson' : ''}`));
+
+describe('findInputs', () => {
+  test('a directory is walked recursively for document extensions, sorted, hidden dirs skipped', async () => {
+    expect(summary(await find(['dumps']))).toEqual([
+      'file:dumps/a.html>a.html', 'file:dumps/b.txt>b.txt', 'file:dumps/sub/c.htm.gz>sub/c.htm.gz', 'file:dumps/sub/z.text>sub/z.text',
+    ]);
+  });
+
+  test('explicit operands keep their order; duplicates keep the first place', async () => {
+    expect(summary(await find(['page.html', 'dumps/b.txt', './page.html', 'dumps/']))).toEqual([
+      'file:page.html>page.html', 'file:dumps/b.txt>dumps/b.txt',
+      'file:dumps/a.html>a.html', 'file:dumps/sub/c.htm.gz>sub/c.htm.gz', 'file:dumps/sub/z.text>sub/z.text',
+    ]);
+  });
+
+  test('a quoted glob is expanded, sorted, relative to its static base', async () => {
+    expect(summary(await find(['dumps/**/*.{txt,text}']))).toEqual(['file:dumps/b.txt>b.txt', 'file:dumps/sub/z.text>sub/z.text']);
+  });
+
+  test('missing file, empty directory, glob without match are named errors in place', async () => {
+    expect(summary(await find(['missing.txt', 'empty', 'page.html', 'nope/*.txt']))).toEqual([
+      '!missing.txt E_NOT_FOUND', '!empty E_NOT_FOUND', 'file:page.html>page.html', '!nope/*.txt E_NOT_FOUND',
+    ]);
+  });
+
+  test('- is stdin (once); .jsonl operands and --ndjson mark NDJSON', async () => {
+    expect(summary(await find(['-', 'crawl.jsonl', '-']))).toEqual(['stdin:<stdin>>stdin', 'file:crawl.jsonl>crawl.jsonl ndjson']);
+    expect(summary(await find(['-', 'page.html'], true))).toEqual(['stdin:<stdin>>stdin ndjson', 'file:page.html>page.html ndjson']);
+  });
+
+  test('names taken literally (paths-from) are not expanded as globs', async () => {
+    const literal = await findInputs(['dumps/*.txt'], { ndjson: false, cwd: root, globs: false });
+    expect(summary(literal)).toEqual(['!dumps/*.txt E_NOT_FOUND']);
+  });
+
+  test('dedupeInputs merges two lists', async () => {
+    const merged = dedupeInputs([...await find(['page.html']), ...await find([path.join(root, 'page.html'), 'dumps/b.txt'])]);
+    expect(merged.map((i) => i.id)).toEqual(['page.html', 'dumps/b.txt']);
+  });
+});
+
+describe('parsePathList / sortBytewise', () => {
+  test('newline list with CRLF and blank lines; NUL list keeps spaces and newlines in names', () => {
+    expect(parsePathList('a.txt\r\n\nb c.html\n', false)).toEqual(['a.txt', 'b c.html']);
+    expect(parsePathList('a\nb.txt\0c.html\0', true)).toEqual(['a\nb.txt', 'c.html']);
+  });
+
+  test('bytewise order: uppercase before lowercase, astral after BMP', () => {
+    expect(sortBytewise(['b', 'a', 'B', '\u{1F600}', '\uFB01'])).toEqual(['B', 'a', 'b', '\uFB01', '\u{1F600}']);
+  });
+});
