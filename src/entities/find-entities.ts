@@ -1,8 +1,67 @@
-/** Named entities in title, lead and body. Filled by the entities issue; empty until then. */
-import type { Entity } from '../types';
+/**
+ * Named entities (people, organizations, places) in title, lead and body, merged per real-world entity.
+ * Layers: gazetteers and head/title rules (all languages), a Persian averaged-perceptron tagger, and
+ * document-level resolution. Data loads lazily on the first call (src/entities/resources.ts).
+ */
+import type { Entity, EntityType } from '../types';
+import type { Candidate, FieldName, FieldTokens } from './candidate';
+import { arabicScriptCandidates } from './candidates-arabic-script';
+import { englishCandidates } from './candidates-en';
+import { vocab } from './lexicon';
+import { resources } from './resources';
+import { resolveEntities } from './resolve';
+import { tokenKey } from './token-key';
+import { tokenize } from './tokenize';
 
 export interface EntityFields { readonly title: string | null; readonly lead: string | null; readonly body: string | null }
 
-export function findEntities(_fields: EntityFields, _language: string | null): Entity[] {
-  return [];
+type EntityLanguage = 'fa' | 'ar' | 'en';
+
+/** The language whose rules apply: the detected one when supported, else guessed from the script. */
+function entityLanguage(language: string | null, text: string): EntityLanguage | null {
+  const l = (language ?? '').toLowerCase().slice(0, 2);
+  if (l === 'fa' || l === 'ar' || l === 'en') return l;
+  const arabicScript = (text.match(/[\u0600-\u06ff]/g) ?? []).length;
+  const latin = (text.match(/[A-Za-z]/g) ?? []).length;
+  if (arabicScript > latin) return /[پچژگ]/.test(text) ? 'fa' : 'ar';
+  if (latin > 0 && (language === null || l === 'en')) return 'en';
+  return null;
+}
+
+function fieldTokens(field: FieldName, text: string): FieldTokens {
+  const tokens = tokenize(text);
+  const raw = tokens.map((t) => t.text);
+  return { field, text, tokens, raw, keys: raw.map(tokenKey) };
+}
+
+/**
+ * Finds the entities of one article. `types` keeps only the listed types (the CLI's --entity-types);
+ * offsets index into the strings given.
+ */
+export function findEntities(fields: EntityFields, language: string | null, types?: readonly EntityType[]): Entity[] {
+  const present = (['title', 'lead', 'body'] as const).filter((k) => (fields[k] ?? '').trim() !== '');
+  if (present.length === 0) return [];
+  const lang = entityLanguage(language, present.map((k) => fields[k] ?? '').join('\n'));
+  if (!lang) return [];
+  const res = resources();
+  const toks = present.map((k) => fieldTokens(k, fields[k] ?? ''));
+  const cands: Candidate[] = [];
+  if (lang === 'en') {
+    // Words seen in lower case somewhere in the article are common words when they open a sentence.
+    const lowerSeen = new Set<string>();
+    for (const f of toks) f.raw.forEach((r, i) => { if (/^[a-z]/.test(r)) lowerSeen.add(f.keys[i] ?? ''); });
+    for (const f of toks) cands.push(...englishCandidates(f, res, lowerSeen));
+  } else {
+    for (const f of toks) cands.push(...arabicScriptCandidates(f, lang, res));
+  }
+  const heads = new Set<string>();
+  let notEntities = new Set<string>();
+  if (lang !== 'en') {
+    const v = vocab(lang);
+    for (const h of v.orgHeads) heads.add(h);
+    for (const h of v.locHeads) heads.add(h);
+    notEntities = new Set(v.notEntities);
+  }
+  const entities = resolveEntities(toks, cands, { notEntities, heads, weakSinglesStand: lang === 'fa' });
+  return types ? entities.filter((e) => types.includes(e.type)) : entities;
 }

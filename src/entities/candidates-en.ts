@@ -1,0 +1,111 @@
+/**
+ * Candidate spans for English: runs of capitalized words, classified by the gazetteer, organization and
+ * place head/tail words, person titles and the first-name list. Unknown multi-word runs are people
+ * (the commonest case in news); unknown single words are left to document resolution (surnames).
+ */
+import type { EntityType } from '../types';
+import { GAZ_TYPE, type Candidate, type FieldTokens } from './candidate';
+import { matchAt, vocabEn } from './lexicon';
+import type { Resources } from './resources';
+import { MAX_PERSON_TOKENS } from './thresholds';
+
+/** Share of capitalized words above which a field is a Title Case headline. */
+const TITLE_CASE_SHARE = 0.6;
+
+const SENTENCE_END = new Set(['.', '!', '?', ':', '"', '“', '”', '—', '–', '-', '•', '(', ')', '|', '/', ';']);
+
+function capitalized(raw: string): boolean {
+  return /^[A-Z]/.test(raw) || /^[A-Z][a-z]*[A-Z]/.test(raw);
+}
+
+function possessiveTrim(raw: string): number {
+  return /['’]s$/.test(raw) ? 2 : /s['’]$/.test(raw) ? 1 : 0;
+}
+
+export function englishCandidates(f: FieldTokens, res: Resources, lowerSeen: ReadonlySet<string>): Candidate[] {
+  const v = vocabEn();
+  const gaz = res.gazetteer;
+  const out: Candidate[] = [];
+  const n = f.tokens.length;
+  const sentenceStart = (i: number): boolean => {
+    if (i === 0) return true;
+    const prev = f.tokens[i - 1];
+    const cur = f.tokens[i];
+    if (!prev || !cur) return true;
+    return SENTENCE_END.has(prev.text) || f.text.slice(prev.end, cur.start).includes('\n');
+  };
+  const keyNoPoss = (i: number): string => {
+    const k = f.keys[i] ?? '';
+    const t = possessiveTrim(f.raw[i] ?? '');
+    return t ? k.slice(0, -t) : k;
+  };
+
+  // A headline in Title Case capitalizes every word: there only listed or rule-typed names count.
+  const words = f.tokens.filter((t) => t.word && /^[A-Za-z]/.test(t.text));
+  const titleCase = words.length >= 4 && words.filter((t) => /^[A-Z]/.test(t.text)).length / words.length > TITLE_CASE_SHARE;
+  for (let i = 0; i < n;) {
+    if (!f.tokens[i]?.word || !capitalized(f.raw[i] ?? '')) { i++; continue; }
+    // Collect the run: capitalized words, with "of"/"the"/"de" between capitalized words.
+    let e = i + 1;
+    while (e < n) {
+      const t = f.raw[e] ?? '';
+      if (f.tokens[e]?.word && capitalized(t) && !sentenceStart(e) && possessiveTrim(f.raw[e - 1] ?? '') === 0) { e++; continue; }
+      if (v.connectors.has(f.keys[e] ?? '') && f.keys[e] !== 'and' && capitalized(f.raw[e + 1] ?? '') && possessiveTrim(f.raw[e - 1] ?? '') === 0) { e += 2; continue; }
+      break;
+    }
+    classifyRun(f, i, e, sentenceStart(i));
+    i = e;
+  }
+  return out;
+
+  function push(s: number, e: number, type: EntityType, source: Candidate['source'], gid?: string): void {
+    out.push({ field: f.field, start: s, end: e, type, source, gid, trim: possessiveTrim(f.raw[e - 1] ?? '') });
+  }
+
+  function classifyRun(fl: FieldTokens, s0: number, e: number, atSentenceStart: boolean): void {
+    let s = s0;
+    // A sentence-initial common word is not part of the name ("The", "But", "Democrats" stays).
+    if (atSentenceStart && (v.notNames.has(keyNoPoss(s)) || lowerSeen.has(keyNoPoss(s))) && !matchAt(gaz, fl.raw, fl.keys, s, 'en')) s++;
+    while (s < e && v.notNames.has(keyNoPoss(s))) s++;
+    if (s >= e) return;
+    const whole = matchAt(gaz, fl.raw, fl.keys, s, 'en');
+    if (whole && s + whole.length === e) { push(s, e, GAZ_TYPE[whole.type], 'gazetteer', whole.gid); return; }
+    const last = keyNoPoss(e - 1);
+    if (e - s >= 2 && v.orgTails.has(last)) { push(s, e, 'ORGANIZATION', 'rule'); return; }
+    // Strip titles ("President", "Sen.", "House Minority Leader") that are not the start of a listed name.
+    let titled = false;
+    while (s < e - 1 && v.titles.has(keyNoPoss(s)) && !matchAt(gaz, fl.raw, fl.keys, s, 'en')) { s++; titled = true; }
+    // Split the run at listed names inside it ("Iran Bushehr" → two), keeping the longest matches.
+    const parts: Array<[number, number, ReturnType<typeof matchAt>]> = [];
+    let p = s, restStart = s;
+    while (p < e) {
+      const m = matchAt(gaz, fl.raw, fl.keys, p, 'en');
+      if (m && p + m.length <= e && !(titled && m.type === 'LOC' && e - s > m.length)) {
+        if (restStart < p) parts.push([restStart, p, null]);
+        parts.push([p, p + m.length, m]);
+        p += m.length; restStart = p;
+      } else p++;
+    }
+    if (restStart < e) parts.push([restStart, e, null]);
+    for (const [a0, b, m] of parts) {
+      if (m) { push(a0, b, GAZ_TYPE[m.type], 'gazetteer', m.gid); continue; }
+      let a = a0;
+      let partTitled = titled;
+      while (a < b - 1 && v.titles.has(keyNoPoss(a))) { a++; partTitled = true; }
+      if (v.titles.has(keyNoPoss(a)) || v.notNames.has(keyNoPoss(a))) continue;
+      const len = b - a;
+      const first = keyNoPoss(a);
+      const lastK = keyNoPoss(b - 1);
+      const rawA = fl.raw[a] ?? '';
+      if (len === 1 && /^[A-Z]{2,6}$/.test(rawA.replace(/[.'’s]+$/, ''))) { push(a, b, 'ORGANIZATION', 'rule'); continue; }
+      if (v.locHeads.has(first) && len >= 2) { push(a, b, 'LOCATION', 'rule'); continue; }
+      if (v.locTails.has(lastK) && len >= 2) { push(a, b, 'LOCATION', 'rule'); continue; }
+      if (v.orgHeads.has(first) && len >= 3) { push(a, b, 'ORGANIZATION', 'rule'); continue; }
+      const cue = partTitled || gaz.firstNames.has(first);
+      if (titleCase && !cue) continue;
+      if (len <= MAX_PERSON_TOKENS && (cue || len >= 2)) { push(a, b, 'PERSON', cue ? 'rule' : 'tagger'); continue; }
+      // Unknown single word: kept as a weak person guess; resolution keeps it only if it joins a full name.
+      if (len === 1) push(a, b, 'PERSON', 'tagger');
+    }
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * Gazetteer matching and per-token lexical evidence. One matcher serves the rules and the tagger's
+ * features, so a name the gazetteer knows looks the same to both.
+ */
+import { tokenKey } from './token-key';
+import type { Gazetteer, GazType } from './resources';
+import * as fa from './vocab/fa';
+import * as ar from './vocab/ar';
+import * as en from './vocab/en';
+
+export interface GazMatch {
+  readonly type: GazType;
+  readonly gid: string;
+  /** Tokens covered. */
+  readonly length: number;
+  /** Characters of the first token that are a clitic outside the name (Arabic "و", "بال"…). */
+  readonly skip: number;
+}
+
+const keySet = (words: readonly string[]): ReadonlySet<string> => new Set(words.map((w) => w.split(/\s+/).map(tokenKey).join(' ')));
+
+/** Vocabulary per language, keyed. */
+export interface Vocab {
+  readonly titles: ReadonlySet<string>;
+  readonly roles: ReadonlySet<string>;
+  readonly orgHeads: ReadonlySet<string>;
+  readonly weakOrgHeads: ReadonlySet<string>;
+  readonly locHeads: ReadonlySet<string>;
+  readonly weakLocHeads: ReadonlySet<string>;
+  readonly stops: ReadonlySet<string>;
+  readonly notEntities: ReadonlySet<string>;
+}
+
+let vocabCache: Record<'fa' | 'ar', Vocab> | null = null;
+export function vocab(lang: 'fa' | 'ar'): Vocab {
+  vocabCache ??= {
+    fa: {
+      titles: keySet(fa.PERSON_TITLES), roles: keySet(fa.PERSON_ROLES), orgHeads: keySet(fa.ORG_HEADS), weakOrgHeads: keySet(fa.WEAK_ORG_HEADS),
+      locHeads: keySet(fa.LOC_HEADS), weakLocHeads: keySet(fa.WEAK_LOC_HEADS), stops: keySet(fa.NAME_STOPS), notEntities: keySet(fa.NOT_ENTITIES),
+    },
+    ar: {
+      titles: keySet(ar.PERSON_TITLES), roles: keySet(ar.PERSON_ROLES), orgHeads: keySet(ar.ORG_HEADS), weakOrgHeads: keySet(ar.WEAK_ORG_HEADS),
+      locHeads: keySet(ar.LOC_HEADS), weakLocHeads: keySet(ar.WEAK_LOC_HEADS), stops: keySet(ar.NAME_STOPS), notEntities: keySet(ar.NOT_ENTITIES),
+    },
+  };
+  return vocabCache[lang];
+}
+
+let enCache: { titles: ReadonlySet<string>; orgTails: ReadonlySet<string>; orgHeads: ReadonlySet<string>; locHeads: ReadonlySet<string>; locTails: ReadonlySet<string>; notNames: ReadonlySet<string>; connectors: ReadonlySet<string> } | null = null;
+export function vocabEn(): NonNullable<typeof enCache> {
+  enCache ??= {
+    titles: keySet(en.PERSON_TITLES), orgTails: keySet(en.ORG_TAILS), orgHeads: keySet(en.ORG_HEADS), locHeads: keySet(en.LOC_HEADS),
+    locTails: keySet(en.LOC_TAILS), notNames: keySet(en.NOT_NAMES), connectors: keySet(en.NAME_CONNECTORS),
+  };
+  return enCache;
+}
+
+/** Arabic proclitics written attached to a name: conjunction/preposition, then optionally the article. */
+const AR_CLITIC_RE = /^(?:و|ف)?(?:ب|ل|ك)?(?=..)/;
+
+/** Key variants of an Arabic first token: as written, without clitics, with/without the article. */
+function arabicVariants(key: string): Array<readonly [string, number]> {
+  const out: Array<readonly [string, number]> = [[key, 0]];
+  const m = AR_CLITIC_RE.exec(key);
+  const cl = m ? m[0].length : 0;
+  const rest = key.slice(cl);
+  // A stripped form must still look like a name: the article, or four letters (not "بأنه" → "انه").
+  if (cl > 0 && (rest.startsWith('ال') || rest.length >= 4)) out.push([rest, cl]);
+  if (key.startsWith('لل')) out.push(['ال' + key.slice(2), 1]);
+  if (rest.startsWith('ال') && rest.length > 3) out.push([rest.slice(2), cl]);
+  else if (!rest.startsWith('ال')) out.push(['ال' + rest, cl]);
+  return out;
+}
+
+/** Longest gazetteer phrase starting at token i. English matches must be capitalized in the text. */
+export function matchAt(gaz: Gazetteer, raw: readonly string[], keys: readonly string[], i: number, lang: string): GazMatch | null {
+  const firstVariants = lang === 'ar' ? arabicVariants(keys[i] ?? '') : [[keys[i] ?? '', 0] as const];
+  const maxLen = Math.min(gaz.maxTokens, keys.length - i);
+  let best: GazMatch | null = null;
+  for (const [first, skip] of firstVariants) {
+    let phrase = first;
+    for (let len = 1; len <= maxLen; len++) {
+      if (len > 1) phrase += ` ${keys[i + len - 1] ?? ''}`;
+      const hit = gaz.names.get(phrase);
+      if (hit && (!best || len > best.length) && acceptable(hit, raw[i] ?? '', len, lang)) best = { type: hit[0], gid: hit[1], length: len, skip };
+      if (!gaz.prefixes.has(phrase)) break;
+    }
+  }
+  return best;
+}
+
+function acceptable(hit: readonly [GazType, string], firstRaw: string, len: number, lang: string): boolean {
+  // Locale-specific lists (faker cities/states) apply to their own language only ("قبلي" is a
+  // Tunisian town in Arabic, "previous" in Persian).
+  if (hit[1].startsWith('s:') && !hit[1].startsWith(`s:${lang}:`)) return false;
+  if (lang === 'en' && !/^[A-Z]/.test(firstRaw)) return false;
+  if (lang === 'en' && len === 1 && firstRaw.length <= 3 && firstRaw !== firstRaw.toUpperCase()) return false;
+  return true;
+}
+
+/** Per-token evidence for the tagger: gazetteer spans (B/I), name lists and vocabulary classes. */
+export function tokenFlags(gaz: Gazetteer, raw: readonly string[], lang: 'fa' | 'ar'): string[][] {
+  const keys = raw.map(tokenKey);
+  const v = vocab(lang);
+  const flags: string[][] = keys.map(() => []);
+  for (let i = 0; i < keys.length;) {
+    const m = matchAt(gaz, raw, keys, i, lang);
+    if (!m) { i++; continue; }
+    for (let j = 0; j < m.length; j++) flags[i + j]?.push(`${m.type}-${j === 0 ? 'B' : 'I'}`);
+    i += m.length;
+  }
+  keys.forEach((k, i) => {
+    const f = flags[i];
+    if (!f) return;
+    if (gaz.firstNames.has(k)) f.push('first');
+    if (gaz.lastNames.has(k)) f.push('last');
+    if (v.titles.has(k)) f.push('title');
+    if (v.roles.has(k)) f.push('role');
+    if (v.orgHeads.has(k)) f.push('orghead');
+    if (v.locHeads.has(k)) f.push('lochead');
+    if (v.stops.has(k)) f.push('stop');
+  });
+  return flags;
+}

@@ -1,0 +1,64 @@
+/**
+ * Loads the shipped gazetteer and tagger weights once, on first use, synchronously (the pipeline is
+ * synchronous). Files sit in data/entities/ at the package root, two levels above both src/entities and
+ * dist/entities. A missing or unreadable file degrades the stage (no gazetteer / no tagger), never throws.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import type { TaggerModel } from './tagger';
+
+export type GazType = 'LOC' | 'ORG';
+
+export interface Gazetteer {
+  /** phrase key → [type, group id]; the group id ties variants of one entity ("آمریکا", "ایالات متحده"). */
+  readonly names: ReadonlyMap<string, readonly [GazType, string]>;
+  /** Longest phrase in tokens, to bound the matcher's look-ahead. */
+  readonly maxTokens: number;
+  /** Every proper prefix of a multi-word key, so the matcher stops extending as soon as no name can follow. */
+  readonly prefixes: ReadonlySet<string>;
+  readonly firstNames: ReadonlySet<string>;
+  readonly lastNames: ReadonlySet<string>;
+}
+
+export interface Resources {
+  readonly gazetteer: Gazetteer;
+  readonly taggers: Readonly<Record<string, TaggerModel | undefined>>;
+}
+
+const DATA_DIR = path.join(__dirname, '..', '..', 'data', 'entities');
+let cached: Resources | null = null;
+
+interface GazetteerFile { LOC: Record<string, string>; ORG: Record<string, string>; first: string[]; last: string[] }
+
+function readJson<T>(file: string): T | null {
+  try {
+    const full = path.join(DATA_DIR, file);
+    const buf = fs.readFileSync(full);
+    return JSON.parse((file.endsWith('.gz') ? zlib.gunzipSync(buf) : buf).toString('utf8')) as T;
+  } catch {
+    return null;
+  }
+}
+
+function buildGazetteer(file: GazetteerFile | null): Gazetteer {
+  const names = new Map<string, readonly [GazType, string]>();
+  const prefixes = new Set<string>();
+  let maxTokens = 1;
+  for (const type of ['LOC', 'ORG'] as const) {
+    for (const [key, gid] of Object.entries(file?.[type] ?? {})) {
+      names.set(key, [type, gid]);
+      const parts = key.split(' ');
+      maxTokens = Math.max(maxTokens, parts.length);
+      for (let n = 1; n < parts.length; n++) prefixes.add(parts.slice(0, n).join(' '));
+    }
+  }
+  return { names, maxTokens, prefixes, firstNames: new Set(file?.first ?? []), lastNames: new Set(file?.last ?? []) };
+}
+
+export function resources(): Resources {
+  if (cached) return cached;
+  const fa = readJson<TaggerModel>('tagger-fa.json.gz');
+  cached = { gazetteer: buildGazetteer(readJson<GazetteerFile>('gazetteer.json')), taggers: { fa: fa ?? undefined } };
+  return cached;
+}
