@@ -28,7 +28,12 @@ for (const line of run('dev-check.sh', ['--json']).split('\n')) {
   const name = set.replace(/\s*\(\d+ docs?\)$/, '');
   for (const [k, v] of Object.entries(scores)) measured.set(`${name} :: ${k}`, v);
 }
-const aeb = Object.values(JSON.parse(run('aeb-check.sh', ['--json'])))[0];
+const aebOut = run('aeb-check.sh', ['--json']).trim();
+if (!aebOut) {
+  console.error('eval: aeb-check.sh printed no scores');
+  process.exit(2);
+}
+const aeb = Object.values(JSON.parse(aebOut))[0];
 for (const k of ['f1', 'precision', 'recall']) measured.set(`aeb :: ${k}`, aeb[k]);
 
 /** Nested score objects become dotted keys: {fa: {F1: 0.8}} → "fa.F1". */
