@@ -8,8 +8,10 @@
 //   @faker-js/faker (MIT)             person first/last names fa/ar/en; Iranian provinces, Arab cities, US states
 //   data/entities/sources/curated.json (ours) international organizations, news agencies, regions, capitals
 // Keys are token keys (src/entities/token-key.ts) joined by spaces, so the build needs `npm run build` first.
+// The build-only packages come from `npm run data:deps`, or from another folder's node_modules named by
+// WINNOW_DATA_DEPS (so the repo's own node_modules need not change).
 //
-//   npm run build && node scripts/build-gazetteers.mjs
+//   npm run build && node scripts/build-gazetteers.mjs [--out FILE]
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -19,6 +21,10 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const { tokenize } = require(path.join(root, 'dist/entities/tokenize.js'));
 const { phraseKey } = require(path.join(root, 'dist/entities/token-key.js'));
 const LANGS = ['fa', 'ar', 'en'];
+const depsRoot = process.env.WINNOW_DATA_DEPS ? path.resolve(process.env.WINNOW_DATA_DEPS) : root;
+const depRequire = createRequire(path.join(depsRoot, 'package.json'));
+const outArg = process.argv.indexOf('--out');
+const outFile = outArg >= 0 ? path.resolve(process.argv[outArg + 1]) : path.join(root, 'data/entities/gazetteer.json');
 
 const keyOf = (name) => phraseKey(tokenize(name).filter((t) => t.word).map((t) => t.text));
 /** type → key → group id; the first group to claim a key keeps it (curated lists are added first). */
@@ -34,16 +40,16 @@ const curated = JSON.parse(fs.readFileSync(path.join(root, 'data/entities/source
 for (const type of ['ORG', 'LOC']) for (const e of curated[type]) for (const l of LANGS) for (const n of e[l] || []) add(type, n, e.id);
 
 // 2. countries: i18n-iso-countries, every listed variant
-const countries = require('i18n-iso-countries');
+const countries = depRequire('i18n-iso-countries');
 for (const l of LANGS) {
-  countries.registerLocale(require(`i18n-iso-countries/langs/${l}.json`));
+  countries.registerLocale(depRequire(`i18n-iso-countries/langs/${l}.json`));
   for (const [code, v] of Object.entries(countries.getNames(l, { select: 'all' }))) for (const n of v) add('LOC', n, `c:${code}`);
 }
 
 // 3. CLDR territories and regions (not EU/UN/eurozone, which are organizations or currency areas)
 const NOT_PLACES = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ', '001']);
 for (const l of LANGS) {
-  const t = require(`cldr-localenames-full/main/${l}/territories.json`).main[l].localeDisplayNames.territories;
+  const t = depRequire(`cldr-localenames-full/main/${l}/territories.json`).main[l].localeDisplayNames.territories;
   for (const [code, n] of Object.entries(t)) {
     const base = code.split('-alt-')[0];
     if (NOT_PLACES.has(base)) continue;
@@ -53,7 +59,7 @@ for (const l of LANGS) {
 
 // 4. CLDR exemplar cities (English ones come from the zone id: America/Los_Angeles → Los Angeles)
 for (const l of LANGS) {
-  const zones = require(`cldr-dates-full/main/${l}/timeZoneNames.json`).main[l].dates.timeZoneNames.zone;
+  const zones = depRequire(`cldr-dates-full/main/${l}/timeZoneNames.json`).main[l].dates.timeZoneNames.zone;
   const walk = (obj, trail) => {
     for (const [k, v] of Object.entries(obj)) {
       if (v && typeof v === 'object' && !('exemplarCity' in v) && !('long' in v) && !('short' in v)) { walk(v, [...trail, k]); continue; }
@@ -68,7 +74,7 @@ for (const l of LANGS) {
 
 // 5. Iranian cities and provinces (persian-tools): skip tax-district labels ("تهران غرب") and the
 // consular pseudo-province "امور خارجه".
-const pt = require('@persian-tools/persian-tools');
+const pt = depRequire('@persian-tools/persian-tools');
 for (let i = 0; i < 1000; i++) {
   const r = pt.getPlaceByIranNationalId(String(i).padStart(3, '0') + '1234567');
   if (!r) continue;
@@ -79,7 +85,7 @@ for (let i = 0; i < 1000; i++) {
 }
 
 // 6. faker locales: provinces/states and Arab city names; person first and last names
-const faker = await import(path.join(root, 'node_modules/@faker-js/faker/dist/index.js'));
+const faker = await import(path.join(depsRoot, 'node_modules/@faker-js/faker/dist/index.js'));
 const list = (v) => (Array.isArray(v) ? v : v ? Object.values(v).flat() : []);
 const first = new Set(), last = new Set();
 for (const l of LANGS) {
@@ -118,6 +124,6 @@ const out = {
   first: [...first].sort(),
   last: [...last].sort(),
 };
-fs.mkdirSync(path.join(root, 'data/entities'), { recursive: true });
-fs.writeFileSync(path.join(root, 'data/entities/gazetteer.json'), JSON.stringify(out) + '\n');
+fs.mkdirSync(path.dirname(outFile), { recursive: true });
+fs.writeFileSync(outFile, JSON.stringify(out) + '\n');
 console.log(`LOC ${names.LOC.size}  ORG ${names.ORG.size}  first ${first.size}  last ${last.size}`);

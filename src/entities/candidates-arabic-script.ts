@@ -4,7 +4,8 @@
  */
 import type { EntityType } from '../types';
 import { GAZ_TYPE, type Candidate, type FieldTokens } from './candidate';
-import { matchAt, tokenFlags, vocab, type Vocab } from './lexicon';
+import { arabicPeople } from './candidates-ar-people';
+import { isNisba, matchAt, tokenFlags, vocab, type Vocab } from './lexicon';
 import type { Resources } from './resources';
 import { tagSequence } from './tagger';
 import { MAX_ORG_TOKENS, MAX_PERSON_TOKENS, MAX_QUOTED_NAME_TOKENS } from './thresholds';
@@ -28,9 +29,18 @@ function arabicNameContinues(key: string, position: number): boolean {
   return position === 0 || /^(?:و?ال|لل)/.test(key);
 }
 
-/** Arabic conjunction/preposition attached to a following name word ("والري", "بالقاهرة"). */
+/** Arabic conjunction attached to an indefinite word ("وبتنفيذها"): the sentence goes on. "والسكان"
+ *  (conjunction + article) may continue a name ("وزارة الصحة والسكان"). */
 function startsWithConjunction(key: string, lang: 'fa' | 'ar'): boolean {
-  return lang === 'ar' && /^و./.test(key) && key.length > 3;
+  return lang === 'ar' && /^و(?!ال)./.test(key) && key.length > 3;
+}
+
+/** Characters of an Arabic proclitic (و, ف, ب, ل, ك and pairs) before an organization head ("بوزارة"). */
+function headClitic(key: string, heads: ReadonlySet<string>, lang: 'fa' | 'ar'): number {
+  if (lang !== 'ar' || heads.has(key)) return 0;
+  const m = /^(?:و|ف)?(?:ب|ل|ک)?/.exec(key);
+  const len = m ? m[0].length : 0;
+  return len > 0 && heads.has(key.slice(len)) ? len : 0;
 }
 
 export function arabicScriptCandidates(f: FieldTokens, lang: 'fa' | 'ar', res: Resources): Candidate[] {
@@ -57,7 +67,7 @@ export function arabicScriptCandidates(f: FieldTokens, lang: 'fa' | 'ar', res: R
   // 2. organization heads: head + name words; a listed place ends the name ("وزارت امور خارجه آمریکا").
   for (let i = 0; i < n; i++) {
     const k = f.keys[i] ?? '';
-    const headSkip = lang === 'ar' && !v.orgHeads.has(k) && /^و/.test(k) && v.orgHeads.has(k.slice(1)) ? 1 : 0;
+    const headSkip = headClitic(k, v.orgHeads, lang);
     if (!v.orgHeads.has(headSkip ? k.slice(1) : k)) continue;
     let j = i + 1;
     // True once a listed or quoted name sits inside the span: its extent is then trusted over the tagger.
@@ -76,7 +86,10 @@ export function arabicScriptCandidates(f: FieldTokens, lang: 'fa' | 'ar', res: R
       if (startsWithConjunction(kj, lang) && j < i + 3) break;
       if (lang === 'ar' && !arabicNameContinues(kj, j - i - 1)) break;
       const g = gazAt[j];
-      if (g) { j += g.length; const place = g.type === 'LOC'; knownName = true; if (place) break; continue; }
+      // A place ends the name, except an Arabic "للـ…" complement after it ("مركز تونس للحريات").
+      if (g) { j += g.length; knownName = true; if (g.type === 'LOC' && !(lang === 'ar' && /^لل/.test(f.keys[j] ?? ''))) break; continue; }
+      // An Arabic nationality adjective completes a generic head ("الجيش الإسرائيلي").
+      if (lang === 'ar' && isNisba(gaz, kj)) { j++; knownName = true; break; }
       j++;
     }
     // Persian: without a listed or quoted name inside it, trust the tagger's end, else keep head + one word.
@@ -96,6 +109,7 @@ export function arabicScriptCandidates(f: FieldTokens, lang: 'fa' | 'ar', res: R
     const k = f.keys[i] ?? '';
     if (!v.locHeads.has(k)) continue;
     const g = gazAt[i + 1];
+    if (v.placeHeadsOutsideName.has(k)) { arabicPlaceAfterHead(i); continue; }
     // No group id: "استان یزد" and "شهرستان یزد" are different places sharing a name.
     if (g && g.type === 'LOC') { out.push({ field: f.field, start: i, end: i + 1 + g.length, type: 'LOCATION', source: 'rule' }); continue; }
     if (v.weakLocHeads.has(k) || !nameWord(f, i + 1, v) || v.orgHeads.has(f.keys[i + 1] ?? '') || v.locHeads.has(f.keys[i + 1] ?? '')) continue;
@@ -105,7 +119,8 @@ export function arabicScriptCandidates(f: FieldTokens, lang: 'fa' | 'ar', res: R
   }
 
   // 4. people: title/role then a name that starts with a listed first name, or a quoted name next to a role.
-  for (let i = 0; i < n; i++) {
+  if (lang === 'ar') out.push(...arabicPeople(f, v, gaz, gazAt, (i) => nameWord(f, i, v)));
+  for (let i = 0; lang === 'fa' && i < n; i++) {
     const k = f.keys[i] ?? '';
     const cue = v.titles.has(k) || v.roles.has(k);
     if (!cue) continue;
@@ -116,6 +131,17 @@ export function arabicScriptCandidates(f: FieldTokens, lang: 'fa' | 'ar', res: R
     let e = s + 1;
     while (e < n && e - s < MAX_PERSON_TOKENS && nameWord(f, e, v) && !gazAt[e] && !v.orgHeads.has(f.keys[e] ?? '') && !v.locHeads.has(f.keys[e] ?? '')) e++;
     if (e - s >= 2) out.push({ field: f.field, start: s, end: e, type: 'PERSON', source: 'rule' });
+  }
+  // "X Y، عضو …": two or three name words set off by a comma before an office (Persian; Arabic has its own).
+  for (let i = 1; lang === 'fa' && i < n; i++) {
+    if (f.raw[i] !== '،' || !(v.roles.has(f.keys[i + 1] ?? '') || v.titles.has(f.keys[i + 1] ?? ''))) continue;
+    const plain = (j: number): boolean => nameWord(f, j, v) && !gazAt[j] && !v.orgHeads.has(f.keys[j] ?? '') && !v.locHeads.has(f.keys[j] ?? '');
+    let b = i;
+    while (b > 0 && i - b < MAX_PERSON_TOKENS && plain(b - 1)) b--;
+    let s = -1;
+    for (let j = b; j < i - 1; j++) if (gaz.firstNames.has(f.keys[j] ?? '')) { s = j; break; }
+    if (s < 0 && i - b >= 2 && i - b <= 3 && (b === 0 || !f.tokens[b - 1]?.word || v.stops.has(f.keys[b - 1] ?? ''))) s = b;
+    if (s >= 0 && i - s >= 2) out.push({ field: f.field, start: s, end: i, type: 'PERSON', source: 'rule' });
   }
   for (let i = 0; i < n; i++) {
     if (!OPEN_QUOTES.has(f.raw[i] ?? '')) continue;
@@ -134,6 +160,24 @@ export function arabicScriptCandidates(f: FieldTokens, lang: 'fa' | 'ar', res: R
   // 5. Persian tagger
   out.push(...taggerSpans);
   return out;
+
+  /** Arabic "بلدة قلدون", "مدينة رأس العين": the place is the one or two name words after the head. */
+  function arabicPlaceAfterHead(i: number): void {
+    const k = f.keys[i] ?? '';
+    const g = gazAt[i + 1];
+    const placeWord = (j: number): boolean => j < n && nameWord(f, j, v) && !gazAt[j] && !v.placeStops.has(f.keys[j] ?? '')
+      && !v.locHeads.has(f.keys[j] ?? '') && !v.orgHeads.has(f.keys[j] ?? '') && headClitic(f.keys[j] ?? '', v.locHeads, lang) === 0 && !isNisba(gaz, f.keys[j] ?? '');
+    // A listed name is a candidate of its own, unless a name word follows a one-word listed name
+    // ("بلدة تل حلف").
+    if (g) { if (g.length === 1 && g.type === 'LOC' && placeWord(i + 2)) out.push({ field: f.field, start: i + 1, end: i + 3, type: 'LOCATION', source: 'rule' }); return; }
+    if (!placeWord(i + 1)) return;
+    // Generic heads ("منطقة", "مدينة") need an indefinite name after them ("منطقة الحدود" is no place name).
+    if (v.weakLocHeads.has(k) && /^ال/.test(f.keys[i + 1] ?? '')) return;
+    // A second word joins ("تل حلف", "رأس العين") unless the first was definite (then it is complete).
+    const second = placeWord(i + 2) || (gazAt[i + 2]?.type === 'LOC' && gazAt[i + 2]?.length === 1);
+    const end = second && !/^ال/.test(f.keys[i + 1] ?? '') ? i + 3 : i + 2;
+    out.push({ field: f.field, start: i + 1, end, type: 'LOCATION', source: 'rule' });
+  }
 }
 
 /** Tagger spans of PER/ORG/LOC, cut before a listed name of another kind ("لوکاشنکو روسیه" → "لوکاشنکو"). */
@@ -141,7 +185,7 @@ function tagSpans(f: FieldTokens, res: Resources, gazAt: ReadonlyArray<ReturnTyp
   const model = res.taggers.fa;
   if (!model) return [];
   const out: Candidate[] = [];
-  const tags = tagSequence(model, f.raw, tokenFlags(res.gazetteer, f.raw, 'fa'));
+  const tags = tagSequence(model, f.raw, tokenFlags(res.gazetteer, f.raw, 'fa', f.keys, gazAt), f.keys);
   let s = -1, type = '';
   const close = (e: number): void => {
     const t = TAG_TYPES[type];

@@ -5,7 +5,7 @@
  */
 import type { EntityType } from '../types';
 import { GAZ_TYPE, type Candidate, type FieldTokens } from './candidate';
-import { matchAt, vocabEn } from './lexicon';
+import { isDemonymEn, matchAt, vocabEn } from './lexicon';
 import type { Resources } from './resources';
 import { MAX_PERSON_TOKENS } from './thresholds';
 
@@ -58,6 +58,22 @@ export function englishCandidates(f: FieldTokens, res: Resources, lowerSeen: Rea
   }
   return out;
 
+  /** A capitalized run that is the title of a work or a common phrase rather than a person: it follows
+   *  "film"/"show"…, contains a capitalized function word ("Once Upon A Time", "Knocked Up"), is in capitals
+   *  ("NIGHT FOR"), or has a word the article also writes in lower case ("Marriage Story" … "story"). */
+  function looksLikeWorkTitle(a: number, b: number): boolean {
+    // "Gerwig's Little Women": a capitalized run owned by a name is a work.
+    if (v.workCues.has(f.keys[a - 1] ?? '') || possessiveTrim(f.raw[a - 1] ?? '') > 0) return true;
+    let caps = true;
+    for (let i = a; i < b; i++) {
+      const k = keyNoPoss(i);
+      if (i > a && (v.notNames.has(k) || v.connectors.has(k)) && /^[A-Z]/.test(f.raw[i] ?? '')) return true;
+      if (lowerSeen.has(k) && !gaz.firstNames.has(k) && !gaz.lastNames.has(k)) return true;
+      if ((f.raw[i] ?? '') !== (f.raw[i] ?? '').toUpperCase()) caps = false;
+    }
+    return caps;
+  }
+
   function push(s: number, e: number, type: EntityType, source: Candidate['source'], gid?: string): void {
     out.push({ field: f.field, start: s, end: e, type, source, gid, trim: possessiveTrim(f.raw[e - 1] ?? '') });
   }
@@ -68,6 +84,16 @@ export function englishCandidates(f: FieldTokens, res: Resources, lowerSeen: Rea
     if (atSentenceStart && (v.notNames.has(keyNoPoss(s)) || lowerSeen.has(keyNoPoss(s))) && !matchAt(gaz, fl.raw, fl.keys, s, 'en')) s++;
     while (s < e && v.notNames.has(keyNoPoss(s))) s++;
     if (s >= e) return;
+    // Nationality words are no part of a name; a run made only of them and compass words is no name.
+    const nationality = (i: number): boolean => isDemonymEn(gaz, keyNoPoss(i)) && !matchAt(gaz, fl.raw, fl.keys, i, 'en');
+    while (e > s && nationality(e - 1)) e--;
+    while (s < e && nationality(s)) s++;
+    if (s >= e) return;
+    let onlyDirections = true;
+    for (let i = s; i < e; i++) if (!v.directions.has(keyNoPoss(i))) onlyDirections = false;
+    if (onlyDirections) return;
+    // "the film Silent River": the run names a work, whatever its words look like.
+    if (v.workCues.has(fl.keys[s - 1] ?? '') && !matchAt(gaz, fl.raw, fl.keys, s, 'en')) return;
     const whole = matchAt(gaz, fl.raw, fl.keys, s, 'en');
     if (whole && s + whole.length === e) { push(s, e, GAZ_TYPE[whole.type], 'gazetteer', whole.gid); return; }
     const last = keyNoPoss(e - 1);
@@ -103,6 +129,7 @@ export function englishCandidates(f: FieldTokens, res: Resources, lowerSeen: Rea
       if (v.orgHeads.has(first) && len >= 3) { push(a, b, 'ORGANIZATION', 'rule'); continue; }
       const cue = partTitled || gaz.firstNames.has(first);
       if (titleCase && !cue) continue;
+      if (!cue && len >= 2 && looksLikeWorkTitle(a, b)) continue;
       if (len <= MAX_PERSON_TOKENS && (cue || len >= 2)) { push(a, b, 'PERSON', cue ? 'rule' : 'tagger'); continue; }
       // Unknown single word: kept as a weak person guess; resolution keeps it only if it joins a full name.
       if (len === 1) push(a, b, 'PERSON', 'tagger');

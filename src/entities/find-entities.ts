@@ -9,7 +9,7 @@ import { arabicScriptCandidates } from './candidates-arabic-script';
 import { englishCandidates } from './candidates-en';
 import { vocab } from './lexicon';
 import { resources } from './resources';
-import { resolveEntities } from './resolve';
+import { resolveEntities, type ResolveOptions } from './resolve';
 import { tokenKey } from './token-key';
 import { tokenize } from './tokenize';
 
@@ -26,6 +26,18 @@ function entityLanguage(language: string | null, text: string): EntityLanguage |
   if (arabicScript > latin) return /[پچژگ]/.test(text) ? 'fa' : 'ar';
   if (latin > 0 && (language === null || l === 'en')) return 'en';
   return null;
+}
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+const resolveOptionsCache = new Map<EntityLanguage, ResolveOptions>();
+function resolveOptions(lang: EntityLanguage): ResolveOptions {
+  let o = resolveOptionsCache.get(lang);
+  if (!o) {
+    const v = lang === 'en' ? null : vocab(lang);
+    o = { notEntities: v ? v.notEntities : NO_WORDS, heads: v ? new Set([...v.orgHeads, ...v.locHeads]) : NO_WORDS, weakSinglesStand: lang === 'fa' };
+    resolveOptionsCache.set(lang, o);
+  }
+  return o;
 }
 
 function fieldTokens(field: FieldName, text: string): FieldTokens {
@@ -54,14 +66,6 @@ export function findEntities(fields: EntityFields, language: string | null, type
   } else {
     for (const f of toks) cands.push(...arabicScriptCandidates(f, lang, res));
   }
-  const heads = new Set<string>();
-  let notEntities = new Set<string>();
-  if (lang !== 'en') {
-    const v = vocab(lang);
-    for (const h of v.orgHeads) heads.add(h);
-    for (const h of v.locHeads) heads.add(h);
-    notEntities = new Set(v.notEntities);
-  }
-  const entities = resolveEntities(toks, cands, { notEntities, heads, weakSinglesStand: lang === 'fa' });
+  const entities = resolveEntities(toks, cands, resolveOptions(lang));
   return types ? entities.filter((e) => types.includes(e.type)) : entities;
 }

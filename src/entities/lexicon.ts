@@ -29,7 +29,17 @@ export interface Vocab {
   readonly weakLocHeads: ReadonlySet<string>;
   readonly stops: ReadonlySet<string>;
   readonly notEntities: ReadonlySet<string>;
+  /** Arabic only (empty for Persian): see src/entities/vocab/ar.ts. */
+  readonly speechVerbs: ReadonlySet<string>;
+  readonly commonSubjects: ReadonlySet<string>;
+  readonly nameLinks: ReadonlySet<string>;
+  readonly compoundSeconds: ReadonlySet<string>;
+  readonly ambiguousFirstNames: ReadonlySet<string>;
+  readonly placeHeadsOutsideName: ReadonlySet<string>;
+  readonly placeStops: ReadonlySet<string>;
 }
+
+const NONE: ReadonlySet<string> = new Set();
 
 let vocabCache: Record<'fa' | 'ar', Vocab> | null = null;
 export function vocab(lang: 'fa' | 'ar'): Vocab {
@@ -37,18 +47,22 @@ export function vocab(lang: 'fa' | 'ar'): Vocab {
     fa: {
       titles: keySet(fa.PERSON_TITLES), roles: keySet(fa.PERSON_ROLES), orgHeads: keySet(fa.ORG_HEADS), weakOrgHeads: keySet(fa.WEAK_ORG_HEADS),
       locHeads: keySet(fa.LOC_HEADS), weakLocHeads: keySet(fa.WEAK_LOC_HEADS), stops: keySet(fa.NAME_STOPS), notEntities: keySet(fa.NOT_ENTITIES),
+      speechVerbs: NONE, commonSubjects: NONE, nameLinks: NONE, compoundSeconds: NONE, ambiguousFirstNames: NONE, placeHeadsOutsideName: NONE, placeStops: NONE,
     },
     ar: {
       titles: keySet(ar.PERSON_TITLES), roles: keySet(ar.PERSON_ROLES), orgHeads: keySet(ar.ORG_HEADS), weakOrgHeads: keySet(ar.WEAK_ORG_HEADS),
       locHeads: keySet(ar.LOC_HEADS), weakLocHeads: keySet(ar.WEAK_LOC_HEADS), stops: keySet(ar.NAME_STOPS), notEntities: keySet(ar.NOT_ENTITIES),
+      speechVerbs: keySet(ar.SPEECH_VERBS), commonSubjects: keySet(ar.COMMON_SUBJECTS), nameLinks: keySet(ar.NAME_LINKS), compoundSeconds: keySet(ar.NAME_COMPOUND_SECONDS),
+      ambiguousFirstNames: keySet(ar.AMBIGUOUS_FIRST_NAMES), placeHeadsOutsideName: keySet(ar.PLACE_HEADS_OUTSIDE_NAME), placeStops: keySet(ar.PLACE_STOPS),
     },
   };
   return vocabCache[lang];
 }
 
-let enCache: { titles: ReadonlySet<string>; orgTails: ReadonlySet<string>; orgHeads: ReadonlySet<string>; locHeads: ReadonlySet<string>; locTails: ReadonlySet<string>; notNames: ReadonlySet<string>; connectors: ReadonlySet<string> } | null = null;
+let enCache: { demonyms: ReadonlySet<string>; workCues: ReadonlySet<string>; directions: ReadonlySet<string>; titles: ReadonlySet<string>; orgTails: ReadonlySet<string>; orgHeads: ReadonlySet<string>; locHeads: ReadonlySet<string>; locTails: ReadonlySet<string>; notNames: ReadonlySet<string>; connectors: ReadonlySet<string> } | null = null;
 export function vocabEn(): NonNullable<typeof enCache> {
   enCache ??= {
+    demonyms: keySet(en.DEMONYMS), workCues: keySet(en.WORK_CUES), directions: keySet(en.DIRECTIONS),
     titles: keySet(en.PERSON_TITLES), orgTails: keySet(en.ORG_TAILS), orgHeads: keySet(en.ORG_HEADS), locHeads: keySet(en.LOC_HEADS),
     locTails: keySet(en.LOC_TAILS), notNames: keySet(en.NOT_NAMES), connectors: keySet(en.NAME_CONNECTORS),
   };
@@ -93,18 +107,22 @@ function acceptable(hit: readonly [GazType, string], firstRaw: string, len: numb
   // Locale-specific lists (faker cities/states) apply to their own language only ("قبلي" is a
   // Tunisian town in Arabic, "previous" in Persian).
   if (hit[1].startsWith('s:') && !hit[1].startsWith(`s:${lang}:`)) return false;
+  // Iranian town names from the Persian national-ID table are Persian spellings; in Arabic text they
+  // collide with words ("بانه" in "بأنه", "مشهد" in "المشهد").
+  if (hit[1].startsWith('ir:') && lang === 'ar') return false;
   if (lang === 'en' && !/^[A-Z]/.test(firstRaw)) return false;
   if (lang === 'en' && len === 1 && firstRaw.length <= 3 && firstRaw !== firstRaw.toUpperCase()) return false;
   return true;
 }
 
 /** Per-token evidence for the tagger: gazetteer spans (B/I), name lists and vocabulary classes. */
-export function tokenFlags(gaz: Gazetteer, raw: readonly string[], lang: 'fa' | 'ar'): string[][] {
-  const keys = raw.map(tokenKey);
+export function tokenFlags(gaz: Gazetteer, raw: readonly string[], lang: 'fa' | 'ar', keys: readonly string[] = raw.map(tokenKey),
+  matches?: ReadonlyArray<GazMatch | null>): string[][] {
   const v = vocab(lang);
   const flags: string[][] = keys.map(() => []);
   for (let i = 0; i < keys.length;) {
-    const m = matchAt(gaz, raw, keys, i, lang);
+    // Matches already computed by the caller (same gazetteer, same tokens) are reused.
+    const m = matches ? matches[i] ?? null : matchAt(gaz, raw, keys, i, lang);
     if (!m) { i++; continue; }
     for (let j = 0; j < m.length; j++) flags[i + j]?.push(`${m.type}-${j === 0 ? 'B' : 'I'}`);
     i += m.length;
@@ -121,4 +139,26 @@ export function tokenFlags(gaz: Gazetteer, raw: readonly string[], lang: 'fa' | 
     if (v.stops.has(k)) f.push('stop');
   });
   return flags;
+}
+
+/** True for a definite Arabic nationality adjective of a listed place ("الإسرائيلي", "الأمريكية", "السوري"):
+ *  the adjective minus article and "ي"/"ية" is the place, possibly with a final "ا" ("سوريا") or the article. */
+export function isNisba(gaz: Gazetteer, key: string): boolean {
+  const m = /^(?:و|ف)?(?:ب|ل|ک)?ال(.{2,}?)(?:یه|یین|یون|ی)$/.exec(key);
+  const stem = m?.[1];
+  if (!stem) return false;
+  for (const cand of [stem, `${stem}ا`, `ال${stem}`, `${stem}یا`]) if (gaz.names.get(cand)?.[0] === 'LOC') return true;
+  return false;
+}
+
+/** True for an English nationality word: listed, or a listed country/region plus a demonym ending
+ *  ("Korean" ← "Korea", "Iranian" ← "Iran", "Syrian" ← "Syria", "Chinese" ← "China"). */
+export function isDemonymEn(gaz: Gazetteer, key: string): boolean {
+  if (vocabEn().demonyms.has(key)) return true;
+  const k = key.replace(/s$/, '');
+  const m = /^(.{3,}?)(ian|an|ese|ish|i|n)$/.exec(k);
+  if (!m) return false;
+  const stem = m[1] ?? '';
+  for (const c of [stem, `${stem}a`, `${stem}ia`, `${stem}y`, `${stem}e`]) if (gaz.names.get(c)?.[0] === 'LOC') return true;
+  return false;
 }

@@ -5,7 +5,7 @@
  */
 import type { Entity, EntityMention, EntityType } from '../types';
 import type { Candidate, FieldName, FieldTokens } from './candidate';
-import { MIN_SURNAME_CHARS, MIN_TAGGER_SINGLE_COUNT, SOURCE_WEIGHT } from './thresholds';
+import { MIN_SURNAME_ALONE_CHARS, MIN_SURNAME_CHARS, MIN_TAGGER_SINGLE_COUNT, SOURCE_WEIGHT } from './thresholds';
 
 interface Mention {
   readonly field: FieldName;
@@ -48,6 +48,40 @@ function selectSpans(cands: readonly Candidate[]): Candidate[] {
   return taken.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * "حسن قالیباف" and "قالیباف اصل" in one article are one person, "حسن قالیباف اصل": a person span whose
+ * last word opens another person form is extended by the rest of that form where the text continues so.
+ */
+function joinOverlappingPeople(mentions: readonly Mention[], fields: readonly FieldTokens[]): Mention[] {
+  const forms = [...new Set(mentions.filter((m) => m.type === 'PERSON' && m.key.includes(' ')).map((m) => m.key))].map((k) => k.split(' '));
+  if (forms.length < 2) return [...mentions];
+  const out: Mention[] = [];
+  const drop = new Set<Mention>();
+  for (const m of mentions) {
+    if (drop.has(m)) continue;
+    const f = fields.find((x) => x.field === m.field);
+    const parts = m.key.split(' ');
+    let extended: Mention | null = null;
+    if (f && m.type === 'PERSON') {
+      for (const form of forms) {
+        if (form[0] !== parts[parts.length - 1] || form.join(' ') === m.key || form.length < 2) continue;
+        const rest = form.slice(1);
+        if (!rest.every((p, j) => f.keys[m.tokEnd + j] === p)) continue;
+        const endTok = f.tokens[m.tokEnd + rest.length - 1];
+        if (!endTok) continue;
+        extended = { ...m, tokEnd: m.tokEnd + rest.length, end: endTok.end, text: f.text.slice(m.start, endTok.end), key: [...parts, ...rest].join(' ') };
+        break;
+      }
+    }
+    if (extended) {
+      const ext = extended;
+      for (const o of mentions) if (o !== m && o.field === ext.field && o.tokStart < ext.tokEnd && ext.tokStart < o.tokEnd) drop.add(o);
+      out.push(ext);
+    } else out.push(m);
+  }
+  return out.filter((m) => !drop.has(m));
+}
+
 function isSubsequence(part: readonly string[], whole: readonly string[]): 'prefix' | 'suffix' | 'inner' | null {
   if (part.length >= whole.length) return null;
   for (let i = 0; i + part.length <= whole.length; i++) {
@@ -73,6 +107,7 @@ export function resolveEntities(fields: readonly FieldTokens[], cands: readonly 
     mentions.push(...own.map((c) => toMention(c, f)));
   }
   mentions = mentions.filter((m) => m.key !== '' && !opts.notEntities.has(m.key));
+  mentions = joinOverlappingPeople(mentions, fields);
 
   // 2. weak (tagger-only) single words must recur; strong forms are searched for everywhere.
   const keyCount = new Map<string, number>();
@@ -133,15 +168,33 @@ export function resolveEntities(fields: readonly FieldTokens[], cands: readonly 
   };
   for (const m of mentions) { const g = groupOf.get(m.key); if (g && claim(m)) g.mentions.push(m); }
   for (const f of fields) {
+    // Positions of each token key, so each accepted form is looked for only where its first word occurs.
+    const at = new Map<string, number[]>();
+    f.keys.forEach((k, i) => { const list = at.get(k); if (list) list.push(i); else at.set(k, [i]); });
     for (const [key, g] of groupOf) {
       const parts = key.split(' ');
       const proto = g.forms.find((x) => x.key === key);
       if (!proto) continue;
-      for (let i = 0; i + parts.length <= f.keys.length; i++) {
-        if (!parts.every((p, j) => f.keys[i + j] === p)) continue;
+      for (const i of at.get(parts[0] ?? '') ?? []) {
+        if (i + parts.length > f.keys.length || !parts.every((p, j) => f.keys[i + j] === p)) continue;
         const first = f.tokens[i], last = f.tokens[i + parts.length - 1];
         if (!first || !last) continue;
         const m: Mention = { ...proto, field: f.field, tokStart: i, tokEnd: i + parts.length, start: first.start, end: last.end, text: f.text.slice(first.start, last.end) };
+        if (claim(m)) g.mentions.push(m);
+      }
+    }
+    // A person named in full is later called by the surname alone ("… کوهین", "Obama said").
+    for (const g of groups) {
+      const main = g.forms[0];
+      if (!main || main.type !== 'PERSON') continue;
+      const parts = main.key.split(' ');
+      const surname = parts[parts.length - 1] ?? '';
+      if (parts.length < 2 || surname.length < MIN_SURNAME_ALONE_CHARS || opts.notEntities.has(surname) || groupOf.has(surname)) continue;
+      const capital = /^\p{Lu}/u.test(main.text.split(/\s+/).pop() ?? '');
+      for (const i of at.get(surname) ?? []) {
+        const tok = f.tokens[i];
+        if (!tok || (capital && !/^\p{Lu}/u.test(tok.text))) continue;
+        const m: Mention = { ...main, key: surname, source: 'tagger', gid: undefined, field: f.field, tokStart: i, tokEnd: i + 1, start: tok.start, end: tok.end, text: tok.text };
         if (claim(m)) g.mentions.push(m);
       }
     }
@@ -155,9 +208,9 @@ export function resolveEntities(fields: readonly FieldTokens[], cands: readonly 
     const votes = new Map<EntityType, number>();
     for (const m of g.mentions) votes.set(m.type, (votes.get(m.type) ?? 0) + SOURCE_WEIGHT[m.source]);
     const type = [...votes.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? 'PERSON';
-    const seen = new Set<string>();
-    const surfaces: string[] = [];
-    for (const m of g.mentions) if (!seen.has(m.key)) { seen.add(m.key); surfaces.push(m.text); }
+    // Every distinct written form is listed ("المياه"/"المياة" share a key but not a spelling), so each
+    // mention's offsets slice back to the entity's text or one of its aliases.
+    const surfaces = [...new Set(g.mentions.map((m) => m.text))];
     const text = [...surfaces].sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length || b.length - a.length)[0] ?? '';
     const mentionsOut: EntityMention[] = g.mentions.map((m) => ({ field: m.field, start: m.start, end: m.end }));
     const first = g.mentions[0];

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import type { TaggerModel } from './tagger';
+import { compileTagger, type CompiledTagger, type TaggerModel } from './tagger';
 
 export type GazType = 'LOC' | 'ORG';
 
@@ -23,7 +23,7 @@ export interface Gazetteer {
 
 export interface Resources {
   readonly gazetteer: Gazetteer;
-  readonly taggers: Readonly<Record<string, TaggerModel | undefined>>;
+  readonly taggers: Readonly<Record<string, CompiledTagger | undefined>>;
 }
 
 const DATA_DIR = path.join(__dirname, '..', '..', 'data', 'entities');
@@ -59,6 +59,6 @@ function buildGazetteer(file: GazetteerFile | null): Gazetteer {
 export function resources(): Resources {
   if (cached) return cached;
   const fa = readJson<TaggerModel>('tagger-fa.json.gz');
-  cached = { gazetteer: buildGazetteer(readJson<GazetteerFile>('gazetteer.json')), taggers: { fa: fa ?? undefined } };
+  cached = { gazetteer: buildGazetteer(readJson<GazetteerFile>('gazetteer.json')), taggers: { fa: fa ? compileTagger(fa) : undefined } };
   return cached;
 }

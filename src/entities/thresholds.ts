@@ -8,6 +8,9 @@ export const MAX_PERSON_TOKENS = 4;
 export const MAX_QUOTED_NAME_TOKENS = 4;
 /** Shortest surname (characters) that may join a full name on its own; shorter ones collide with words. */
 export const MIN_SURNAME_CHARS = 3;
+/** Shortest surname (characters) searched for on its own after a full name: shorter ones ("فر", "Li")
+ *  match too many unrelated words. */
+export const MIN_SURNAME_ALONE_CHARS = 4;
 /** Source weights when overlapping candidates compete: curated lists and rules beat the tagger's guesses. */
 export const SOURCE_WEIGHT = { gazetteer: 1.2, rule: 1.1, tagger: 1.0 } as const;
 /** A tagger-only single-token span must be seen this many times in the document to be kept (one-off

@@ -42,7 +42,31 @@ export const NOT_NAMES = [
   'because', 'since', 'although', 'though', 'until', 'unless', 'whether', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'be', 'been',
   'have', 'has', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'my', 'your', 'its', 'me', 'him', 'them', 'us',
   'our', 'mine', 'hers', 'yours', 'ours', 'theirs', 'which', 'whose', 'whom', 'please', 'thanks', 'well', 'oh', 'hey', 'wow',
+  'i\'d', 'i’d', 'i’m', 'i\'ll', 'i’ll', 'i\'ve', 'i’ve', 'it’s', 'that’s', 'we’re', 'we\'re', 'they’re', 'they\'re', 'don’t', 'don\'t',
 ];
 
 /** Function words allowed inside multi-word names ("Bank of America", "Academy of Motion Picture Arts and Sciences"). */
 export const NAME_CONNECTORS = ['of', 'and', 'de', 'du', 'la', 'von', 'van', 'der', 'bin', 'al', 'el', 'for', 'the', '&'];
+
+/** Demonyms that are not a listed country name plus -an/-ian/-ese/-i/-ish (those are derived by rule):
+ *  nationality adjectives are not entities ("South Korean" is neither a person nor a place). */
+export const DEMONYMS = [
+  'british', 'french', 'dutch', 'swiss', 'greek', 'turkish', 'spanish', 'danish', 'polish', 'swedish', 'finnish', 'irish', 'scottish',
+  'welsh', 'thai', 'filipino', 'afghan', 'saudi', 'emirati', 'arab', 'arabic', 'kurdish', 'kurd', 'european', 'african', 'asian',
+  'western', 'eastern', 'soviet', 'latino', 'latina', 'hispanic', 'persian', 'jewish', 'muslim', 'christian', 'catholic', 'sunni', 'shiite',
+  'shia', 'american', 'americans', 'briton', 'britons', 'scot', 'scots', 'dane', 'swede', 'finn', 'pole', 'turk', 'turks', 'yemeni',
+  'omani', 'qatari', 'bahraini', 'kuwaiti', 'lebanese', 'japanese', 'vietnamese', 'portuguese', 'chinese', 'maltese', 'nepalese',
+  'sudanese', 'senegalese', 'congolese', 'burmese', 'taiwanese', 'israeli', 'israelis', 'iraqi', 'iraqis', 'pakistani', 'bangladeshi',
+  'uzbek', 'kazakh', 'tajik', 'kyrgyz', 'azeri', 'baltic', 'nordic', 'balkan', 'slavic', 'latin', 'korean', 'koreans',
+];
+
+/** Lower-case words right before a title of a work ("the film Marriage Story"): the run is the work's
+ *  title, not a person. */
+export const WORK_CUES = [
+  'film', 'films', 'movie', 'movies', 'show', 'shows', 'series', 'sitcom', 'drama', 'comedy', 'documentary', 'album', 'song',
+  'novel', 'book', 'play', 'musical', 'miniseries', 'episode', 'franchise', 'sequel', 'prequel', 'remake', 'podcast', 'opera', 'programme',
+  'program', 'titled',
+];
+
+/** Compass words that do not make a name on their own ("South", "North"). */
+export const DIRECTIONS = ['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower'];
