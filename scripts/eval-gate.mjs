@@ -49,10 +49,11 @@ let failed = 0;
 const rows = [];
 for (const [key, floor] of Object.entries(floors.floors)) {
   const value = measured.get(key);
-  const ok = typeof value === 'number' && (floor.max !== undefined ? value <= floor.max : value >= floor.min);
+  const ok = floor.equals !== undefined ? value === floor.equals
+    : typeof value === 'number' && (floor.max !== undefined ? value <= floor.max : value >= floor.min);
   if (!ok) failed++;
-  const bound = floor.max !== undefined ? `<= ${floor.max}` : `>= ${floor.min}`;
-  rows.push(`${ok ? 'ok  ' : 'FAIL'}  ${key.padEnd(52)} ${String(typeof value === "number" ? +value.toFixed(3) : "missing").padStart(8)}  (floor ${bound})`);
+  const bound = floor.equals !== undefined ? `= ${floor.equals}` : floor.max !== undefined ? `<= ${floor.max}` : `>= ${floor.min}`;
+  rows.push(`${ok ? 'ok  ' : 'FAIL'}  ${key.padEnd(52)} ${String(typeof value === 'number' ? +value.toFixed(3) : value ?? 'missing').padStart(8)}  (floor ${bound})`);
 }
 console.log(rows.join('\n'));
 console.log(`\n${Object.keys(floors.floors).length - failed} passed, ${failed} failed`);
