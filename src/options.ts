@@ -3,6 +3,7 @@
  * and passed down unchanged to every stage.
  */
 import type { Format } from './types';
+import type { Profile } from './profile/profile';
 
 export type NormalizeLevel = 'none' | 'basic' | 'full';
 
@@ -17,6 +18,10 @@ export interface ExtractOptions {
   readonly maxBytes: number;
   /** Run the named-entity stage. */
   readonly entities: boolean;
+  /** Site profile (issue 6): per-site template counts learned from other pages; null uses none. Read-only. */
+  readonly profile?: Profile | null;
+  /** Site name for every document (`--site`), instead of the one found in the document; null finds it. */
+  readonly site?: string | null;
 }
 
 /** Defaults. maxBytes: real news pages are under 3 MB; 20 MB (trafilatura's MAX_FILE_SIZE) leaves room
@@ -27,6 +32,8 @@ export const DEFAULT_OPTIONS: ExtractOptions = Object.freeze({
   normalize: null,
   maxBytes: 20_000_000,
   entities: true,
+  profile: null,
+  site: null,
 });
 
 /** Fills in defaults for a partial option set (library callers pass only what they change). */

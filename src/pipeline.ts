@@ -16,6 +16,7 @@ import { parseText } from './parse/text-blocks';
 import { detectLanguage } from './normalize/language';
 import { normalizePage, normalizeField } from './normalize/page';
 import { labelBlocks } from './clean/label';
+import { templateEvidenceFor } from './profile/apply';
 import { extractFields } from './extract/fields';
 import { findEntities } from './entities/find-entities';
 import { resolveExtractOptions, type ExtractOptions } from './options';
@@ -45,7 +46,7 @@ export function extract(raw: RawInput, options: Partial<ExtractOptions> = {}): O
     const page = normalizePage(parsed, language, opts.normalize);
 
     // 4. clean
-    const labelled = labelBlocks(page, language);
+    const labelled = labelBlocks(page, language, templateEvidenceFor(page, raw, opts.profile ?? null, opts.site ?? null));
 
     // 5. extract
     const fields = extractFields(labelled, page, language);

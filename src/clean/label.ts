@@ -5,14 +5,16 @@
  *   1. features      length, stopwords, sentence shape, links, markers, repetition  (features.ts)
  *   2. judge         good / near-good / short / bad per block                        (classify.ts)
  *   3. smooth        short and near-good blocks follow their neighbours              (smooth.ts)
- *   4. region        the densest run of content is the article, cut at end markers   (region.ts)
+ *   4. region        the densest run of content is the article, cut at end markers,   (region.ts)
+ *                    the comments and the copyright footer
  * If too little content survives, the pass is repeated with relaxed thresholds and the better is kept.
  */
 import type { LabelledBlock, ParsedPage } from '../types';
-import { judgeBlock, type Judgement } from './classify';
+import { judgeBlock, stopwordsMeasure, type Judgement } from './classify';
 import { blockFeatures, type BlockFeatures } from './features';
 import { htmlVerdict } from './html-evidence';
-import { blockWeight, cutAtEndMarker, densestRun } from './region';
+import { templateVerdicts, type TemplateEvidence, type TemplateVerdict } from './profile-evidence';
+import { blockWeight, commentStarts, cutAtClosingSection, cutAtEndMarker, densestRun, footerStart } from './region';
 import { smooth } from './smooth';
 import { THRESHOLDS } from './thresholds';
 
@@ -21,37 +23,26 @@ interface Attempt {
   readonly contentChars: number;
 }
 
-export function labelBlocks(page: ParsedPage, language: string | null): LabelledBlock[] {
+export function labelBlocks(page: ParsedPage, language: string | null, template: TemplateEvidence | null = null): LabelledBlock[] {
   const features = blockFeatures(page.blocks, language);
-  const strict = attempt(page, features, 1, language);
+  // Site-profile evidence (issue 6) speaks before the single-page classifier, like DOM evidence.
+  const templates = templateVerdicts(page, features, template);
+  const strict = attempt(page, features, 1, language, templates);
   if (strict.contentChars >= THRESHOLDS.minArticleChars) return strict.labelled;
-  const relaxed = attempt(page, features, THRESHOLDS.relaxFactor, language);
+  const relaxed = attempt(page, features, THRESHOLDS.relaxFactor, language, templates);
   return relaxed.contentChars > strict.contentChars
     ? relaxed.labelled.map((b) => (b.label === 'content' ? { ...b, reason: `${b.reason} (relaxed thresholds)` } : b))
     : strict.labelled;
 }
 
-/**
- * Where the page footer starts: the first copyright/legal notice that follows enough content. Modal
- * dialogs, comment rules and cookie texts printed after the footer are never the article, however
- * prose-like. A notice above any content (a photo credit, a header line) does not count.
- */
-function footerCutoff(features: readonly BlockFeatures[], smoothed: readonly { good: boolean }[], lengths: readonly number[]): number {
-  let goodChars = 0;
-  for (let i = 0; i < features.length; i++) {
-    if (features[i]!.marker?.kind === 'legal' && goodChars >= THRESHOLDS.minArticleChars) return i;
-    if (smoothed[i]!.good) goodChars += lengths[i]!;
-  }
-  return features.length;
-}
-
-function attempt(page: ParsedPage, features: readonly BlockFeatures[], factor: number, language: string | null): Attempt {
+function attempt(page: ParsedPage, features: readonly BlockFeatures[], factor: number, language: string | null, templates: readonly (TemplateVerdict | null)[]): Attempt {
   const blocks = page.blocks;
-  const forced = blocks.map((b) => (page.format === 'html' ? htmlVerdict(b, page) : null));
+  const byShape = !stopwordsMeasure(features, language);
+  const forced = blocks.map((b, i) => templates[i] ?? (page.format === 'html' ? htmlVerdict(b, page) : null));
   const judgements: Judgement[] = blocks.map((b, i) => {
     const f = forced[i];
     if (f) return { quality: f.label === 'content' ? 'good' : 'bad', reason: f.reason, fixed: true };
-    return judgeBlock(b, features[i]!, { factor, language });
+    return judgeBlock(b, features[i]!, { factor, language, byShape });
   });
   const sectionStarts = new Set(features.flatMap((f, i) => (f.marker && (f.marker.kind === 'section' || f.marker.kind === 'comments') ? [i] : [])));
   const listItems = new Set(features.flatMap((f, i) => (f.isList ? [i] : [])));
@@ -59,8 +50,10 @@ function attempt(page: ParsedPage, features: readonly BlockFeatures[], factor: n
 
   const weights = smoothed.map((s, i) => blockWeight(s.good, blocks[i]!.text.length));
   const endMarkers = features.flatMap((f, i) => (f.marker?.kind === 'end' ? [i] : []));
-  const run = densestRun(weights.slice(0, footerCutoff(features, smoothed, blocks.map((b) => b.text.length))));
-  const region = run ? cutAtEndMarker(run, endMarkers) : null;
+  const copyright = features.flatMap((f, i) => (f.marker?.kind === 'copyright' ? [i] : []));
+  const goodChars = smoothed.map((s, i) => (s.good ? blocks[i]!.text.length : 0));
+  const run = densestRun(weights.slice(0, footerStart(copyright, goodChars)));
+  const region = run ? cutAtClosingSection(cutAtEndMarker(run, endMarkers), commentStarts(features), goodChars) : null;
 
   let contentChars = 0;
   const labelled = blocks.map((b, i): LabelledBlock => {

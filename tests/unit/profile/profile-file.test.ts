@@ -1,0 +1,103 @@
+import { ProfileLearner } from '../../../src/profile/learner';
+import { emptyProfile, mergeProfiles, pagesWithKey, parseProfile, serializeProfile, type Profile } from '../../../src/profile/profile';
+import { SKETCH } from '../../../src/profile/thresholds';
+
+/** A small profile: `pages` pages of `site`, each with the shared keys plus keys of its own. */
+function shard(site: string, first: number, pages: number, shared: readonly string[]): Profile {
+  const learner = new ProfileLearner();
+  for (let p = first; p < first + pages; p++) learner.addPage(site, [...shared, `t|own paragraph ${p}`, `t|other line ${p % 3}`]);
+  return learner.toProfile();
+}
+
+const a = shard('a.example', 0, 12, ['t|home world sport', 't|copyright example']);
+const b = shard('a.example', 100, 7, ['t|home world sport']);
+const c = shard('b.example', 0, 9, ['t|menu']);
+const d = mergeProfiles(shard('b.example', 50, 3, ['t|menu']), shard('c.example', 0, 4, ['t|x']));
+
+describe('profile file', () => {
+  test('serialize → parse round trip keeps every count', () => {
+    const text = serializeProfile(a);
+    const parsed = parseProfile(text);
+    expect('error' in parsed).toBe(false);
+    expect(serializeProfile(parsed as Profile)).toBe(text);
+    const site = (parsed as Profile).sites['a.example']!;
+    expect(site.pages).toBe(12);
+    expect(pagesWithKey(parsed as Profile, site, 't|home world sport')).toBe(12);
+    expect(pagesWithKey(parsed as Profile, site, 't|copyright example')).toBe(12);
+  });
+
+  test('text is canonical: header, then one site per line in name order', () => {
+    const text = serializeProfile(mergeProfiles(c, a));
+    const lines = text.split('\n');
+    expect(lines[0]).toBe(`{"format":"winnow-site-profile","version":1,"width":${SKETCH.width},"depth":${SKETCH.depth},"sites":{`);
+    expect(lines[1]!.startsWith('"a.example":{"pages":12,"cells":{')).toBe(true);
+    expect(lines[2]!.startsWith('"b.example":{"pages":9,')).toBe(true);
+    expect(lines[3]).toBe('}}');
+    expect(serializeProfile(emptyProfile())).toBe(`{"format":"winnow-site-profile","version":1,"width":${SKETCH.width},"depth":${SKETCH.depth},"sites":{}}\n`);
+  });
+
+  test('merge adds pages and counts', () => {
+    const m = mergeProfiles(a, b);
+    const site = m.sites['a.example']!;
+    expect(site.pages).toBe(19);
+    expect(pagesWithKey(m, site, 't|home world sport')).toBe(19);
+    expect(pagesWithKey(m, site, 't|copyright example')).toBe(12);
+  });
+
+  test('merge is associative and order-independent: same bytes whatever the order', () => {
+    const parts = [a, b, c, d];
+    const expected = serializeProfile(mergeProfiles(mergeProfiles(mergeProfiles(a, b), c), d));
+    expect(serializeProfile(mergeProfiles(a, mergeProfiles(b, mergeProfiles(c, d))))).toBe(expected);
+    expect(serializeProfile(mergeProfiles(mergeProfiles(d, b), mergeProfiles(c, a)))).toBe(expected);
+    for (const order of [[3, 2, 1, 0], [2, 0, 3, 1], [1, 3, 0, 2]]) {
+      const merged = order.map((i) => parts[i]!).reduce((x, y) => mergeProfiles(x, y));
+      expect(serializeProfile(merged)).toBe(expected);
+    }
+    // Merging with the empty profile changes nothing.
+    expect(serializeProfile(mergeProfiles(emptyProfile(), parseProfile(expected) as Profile))).toBe(expected);
+  });
+
+  test('profiles with other sketch shapes do not merge', () => {
+    const other: Profile = { ...emptyProfile(), width: 16 };
+    expect(() => mergeProfiles(a, other)).toThrow('different sketch shapes');
+  });
+
+  test('bad files are refused with a reason', () => {
+    expect(parseProfile('nope')).toEqual({ error: expect.stringMatching(/^not JSON/) });
+    expect(parseProfile('{"format":"x"}')).toEqual({ error: 'not a winnow site profile (no "format": "winnow-site-profile")' });
+    expect(parseProfile('{"format":"winnow-site-profile","version":9}')).toEqual({ error: 'unsupported profile version 9 (this winnow reads 1)' });
+    const badCell = `{"format":"winnow-site-profile","version":1,"width":4,"depth":1,"sites":{"s":{"pages":1,"cells":{"9":1}}}}`;
+    expect(parseProfile(badCell)).toEqual({ error: 'site "s" has a bad cell "9"' });
+  });
+});
+
+describe('learner memory', () => {
+  test('a site never holds more than width × depth cells, however many pages stream through', () => {
+    const learner = new ProfileLearner();
+    for (let p = 0; p < 3000; p++) {
+      learner.addPage('big.example', Array.from({ length: 40 }, (_, k) => `t|unique paragraph ${p} ${k}`));
+    }
+    expect(learner.cells).toBeLessThanOrEqual(SKETCH.width * SKETCH.depth);
+    expect(learner.cells).toBe(Object.keys(learner.toProfile().sites['big.example']!.cells).length);
+    expect(learner.toProfile().sites['big.example']!.pages).toBe(3000);
+  });
+
+  test('many small sites stay within the cell budget; the smallest sites are dropped first', () => {
+    const learner = new ProfileLearner({ width: 64, depth: 2, maxCells: 1000, maxKeysPerPage: 2000 });
+    for (let p = 0; p < 40; p++) learner.addPage('main.example', ['t|menu', `t|story ${p}`]);
+    for (let s = 0; s < 500; s++) learner.addPage(`site-${String(s).padStart(3, '0')}.example`, [`t|a ${s}`, `t|b ${s}`]);
+    expect(learner.cells).toBeLessThanOrEqual(1000);
+    expect(learner.pagesBySite().get('main.example')).toBe(40);
+    expect(learner.droppedSites().length).toBeGreaterThan(0);
+    // A dropped site stays dropped: its count never restarts half-way.
+    const dropped = learner.droppedSites()[0]!;
+    learner.addPage(dropped, ['t|again']);
+    expect(learner.pagesBySite().has(dropped)).toBe(false);
+  });
+
+  test('keys per page are capped', () => {
+    const learner = new ProfileLearner({ width: 4096, depth: 1, maxCells: 1_000_000, maxKeysPerPage: 10 });
+    learner.addPage('s', Array.from({ length: 500 }, (_, k) => `t|k${k}`));
+    expect(learner.cells).toBeLessThanOrEqual(10);
+  });
+});
