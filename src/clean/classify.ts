@@ -5,6 +5,7 @@
  */
 import type { Block } from '../types';
 import type { BlockFeatures } from './features';
+import { hasStopwords } from './stopwords';
 import { THRESHOLDS } from './thresholds';
 import type { MarkerKind } from './vocab/types';
 
@@ -21,6 +22,24 @@ export interface Judgement {
 export interface ClassifyScale {
   readonly factor: number;
   readonly language: string | null;
+  /** Judge prose by length and sentence shape alone: the stopword list does not measure this page. */
+  readonly byShape?: boolean;
+}
+
+/**
+ * Whether stopword density can judge this page: the language has a usable list and the page's long,
+ * sentence-ending blocks (its likely prose) reach the language's low density mark. Agglutinative
+ * languages (Korean, Turkish) and unspaced scripts fall short, and are then judged by shape.
+ */
+export function stopwordsMeasure(features: readonly BlockFeatures[], language: string | null): boolean {
+  if (!hasStopwords(language)) return false;
+  const densities = features.filter((f) => f.chars >= THRESHOLDS.longChars && f.endsSentence).map((f) => f.stopwordDensity).sort((a, b) => a - b);
+  if (densities.length < THRESHOLDS.shapeCheckMinBlocks) return true;
+  return densities[Math.floor(densities.length / 2)]! >= stopwordBand(language).low;
+}
+
+function stopwordBand(language: string | null): { readonly high: number; readonly low: number } {
+  return THRESHOLDS.stopwords[language === 'en' || language === 'fa' || language === 'ar' ? language : 'other'];
 }
 
 const MARKER_REASON: Readonly<Record<MarkerKind, string>> = {
@@ -29,7 +48,8 @@ const MARKER_REASON: Readonly<Record<MarkerKind, string>> = {
   section: 'heading of a related/most-viewed/tags/comments section',
   share: 'share/print/tool button',
   comments: 'comment form',
-  legal: 'copyright/footer notice',
+  legal: 'privacy/terms/cookie notice',
+  copyright: 'copyright/footer notice',
   credit: 'byline/credit/metadata line',
 };
 
@@ -49,7 +69,8 @@ export function judgeBlock(block: Block, f: BlockFeatures, scale: ClassifyScale)
 
   const short = THRESHOLDS.shortChars * scale.factor;
   const long = THRESHOLDS.longChars * scale.factor;
-  const sw = THRESHOLDS.stopwords[scale.language === 'en' || scale.language === 'fa' || scale.language === 'ar' ? scale.language : 'other'];
+  if (scale.byShape) return judgeByShape(f, short, long);
+  const sw = stopwordBand(scale.language);
   const high = sw.high * scale.factor;
   const low = sw.low * scale.factor;
   const density = `stopword density ${f.stopwordDensity.toFixed(2)}`;
@@ -67,4 +88,14 @@ export function judgeBlock(block: Block, f: BlockFeatures, scale: ClassifyScale)
     return { quality: 'near-good', reason: `near prose: ${f.chars} chars, ${density}`, fixed: false };
   }
   return { quality: 'bad', reason: `not prose: ${density}`, fixed: false };
+}
+
+/** Prose without function words to count: long sentence-ending blocks are prose, short ones defer. */
+function judgeByShape(f: BlockFeatures, short: number, long: number): Judgement {
+  if (f.chars < short) return { quality: 'short', reason: `short (${f.chars} chars)`, fixed: false };
+  if (f.endsSentence && f.chars >= long) return { quality: 'good', reason: `prose by shape: ${f.chars} chars ending a sentence`, fixed: false };
+  if (f.endsSentence || f.chars >= long * THRESHOLDS.shapeLongFactor) {
+    return { quality: 'near-good', reason: `near prose by shape: ${f.chars} chars`, fixed: false };
+  }
+  return { quality: 'bad', reason: `not prose by shape: ${f.chars} chars, no sentence end`, fixed: false };
 }

@@ -29,7 +29,8 @@ export interface BlockFeatures {
   readonly occurrences: number;
 }
 
-const SENTENCE_END_RE = /[.!?؟…]["'”’»)\]]*$/u;
+/** Sentence-closing punctuation: Latin, Arabic-script and CJK full stops, optionally before closing quotes. */
+const SENTENCE_END_RE = /[.!?؟…。！？．]["'”’»)\]」』]*$/u;
 const CALENDAR_WORDS = new Set<string>(
   [...Object.keys(JALALI_MONTHS), ...Object.keys(GREGORIAN_MONTHS), ...HIJRI_MONTHS, ...WEEKDAYS, ...TIME_WORDS]
     .flatMap((w) => matchKey(w).tokens),

@@ -22,6 +22,11 @@ export const THRESHOLDS = {
     ar: { high: 0.2, low: 0.14 },
     other: { high: 0.3, low: 0.2 },
   },
+  /** Pages need this many long sentence-ending blocks before their stopword density is trusted to say
+   *  whether the language's list measures them (a short page keeps the list). */
+  shapeCheckMinBlocks: 3,
+  /** Judged by shape, a block this many times `longChars` is near prose even without a closing stop. */
+  shapeLongFactor: 2,
   /** Link density above which a block is navigation (jusText max_link_density 0.2, relaxed for inline links). */
   maxLinkDensity: 0.5,
   /** Share of tool words ("Facebook Twitter Print") that makes a short line a share bar. */

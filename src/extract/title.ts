@@ -4,12 +4,13 @@
  * sentence, sharing words with the article, and preferably one the page repeats (dumps print the
  * headline twice: og title + h1, or h1 + a "latest news" list).
  */
+import { matchKey } from '../clean/match-key';
+import { outletNamed } from './outlet-index';
 import type { PageView } from './page-view';
 import { isChrome } from './page-view';
+import { CREDIT_WORDS } from './vocab/captions';
 
 const TITLE = {
-  /** How many blocks before the first content block the headline may sit (dates, bylines, share bars between). */
-  window: 24,
   /** Headlines are 2–40 words and under 250 characters. */
   minWords: 2,
   maxWords: 40,
@@ -18,6 +19,13 @@ const TITLE = {
   fullWords: 8,
   /** Bonus when the page repeats the line (or starts another block with it). */
   repeatBonus: 0.35,
+  /** Bonus for heading the article's metadata: a date line or byline follows within `metaReach` blocks. */
+  metaBonus: 0.25,
+  metaReach: 2,
+  /** Bonus for a line the dumper marked as a heading (html2text "*** X ***", Markdown "# X"). */
+  headingMarkBonus: 0.2,
+  /** Penalty for a caption: right under an image placeholder, or closing on a photo credit "(AP Photo/X)". */
+  captionPenalty: 0.4,
   /** Penalty for ending like a sentence: captions and teasers end with a period, headlines do not. */
   sentencePenalty: 0.5,
   /** Penalty for a list-bullet line (menus and headline lists), headlines are plain lines. */
@@ -26,8 +34,20 @@ const TITLE = {
   longWords: 18,
   /** Penalty per word beyond `longWords`. */
   longWordPenalty: 0.03,
-  /** Penalty per block of distance from the article start. */
+  /** Penalty per block of distance from the article start; it also bounds the search (no fixed window):
+   *  past ~1/distancePenalty blocks no line can score enough. */
   distancePenalty: 0.015,
+  /** Penalty for the article's first content block when it is long: that is the first paragraph, and
+   *  taking it as the headline would also drop it from the body. */
+  firstParagraphPenalty: 0.3,
+  firstParagraphWords: 12,
+  /** Penalty for two sentences in one line. */
+  innerSentencePenalty: 0.3,
+  /** Bonus for Title Case in cased scripts ("Republicans Are Following Trump to Nowhere"): prose is not. */
+  titleCaseBonus: 0.2,
+  /** Share of the long words that must be capitalised, and how many long words a line needs to judge. */
+  titleCaseShare: 0.8,
+  titleCaseMinWords: 3,
   /** Penalty for a kicker: ends with a colon and announces the headline. */
   kickerPenalty: 0.5,
   minScore: 0.2,
@@ -35,8 +55,12 @@ const TITLE = {
 
 /** Separators between a page title and its site name. */
 const SITE_SUFFIX_RE = /\s+[|\-–—»:]\s+[^|\-–—»:]{1,60}$/u;
-/** A closing period after a real word ("…treaty."), not after an initial ("U.S.", "Jr."). */
-const SENTENCE_END_RE = /[\p{L}\p{N}]{3,}[.]["'”’»)]*$/u;
+/** A closing period after a word ("…treaty.", "…get it."), not after an initial ("U.S."). */
+const SENTENCE_END_RE = /(?:(?:\p{L}{2,}|\p{N})[.。]|…|\.\.\.)["'”’»)]*$/u;
+/** A sentence break inside the line ("…a big win. He didn’t…"): standfirsts and captions, not headlines. */
+const INNER_SENTENCE_RE = /\p{L}{2,}[.!?؟。]["'”’»)]*\s+\S/u;
+/** A word of a Title Case headline: capitalised, four letters or more (short function words may stay low). */
+const TITLE_CASE_WORD_RE = /^\p{Lu}/u;
 
 export interface TitlePick {
   readonly text: string | null;
@@ -75,13 +99,53 @@ function findBlock(view: PageView, text: string): number | null {
   return i >= 0 ? i : null;
 }
 
-function pickTextTitle(view: PageView): TitlePick {
+/** One scored headline candidate of a text dump, with the parts of its score (for tests and --explain). */
+export interface TitleCandidate {
+  readonly index: number;
+  readonly score: number;
+  readonly parts: Readonly<Record<string, number>>;
+}
+
+/** A trailing parenthetical photo credit: "(AP Photo/Evan Vucci)", "(Jermaine Horton/CNN)", "(رويترز)". */
+const CREDIT_TAIL_RE = /\(([^()]{2,60})\)\s*$/u;
+
+function isCaption(view: PageView, i: number): boolean {
+  const prev = view.features[i - 1];
+  if (prev?.placeholder && view.blocks[i - 1]!.hints.includes('placeholder')) return true;
+  const tail = CREDIT_TAIL_RE.exec(view.blocks[i]!.text);
+  if (!tail) return false;
+  const inner = tail[1]!;
+  const words = inner.trim().split(/\s+/u).length;
+  return words <= 5 && (inner.includes('/') || creditWord(inner) || outletNamed(inner) !== null);
+}
+
+function creditWord(text: string): boolean {
+  return matchKey(text).tokens.some((t) => CREDIT_WORDS.has(t));
+}
+
+/** A date line or byline within reach after block i (image placeholders skipped). */
+function headsMetadata(view: PageView, i: number): boolean {
+  let seen = 0;
+  for (let k = i + 1; k < view.blocks.length && seen < TITLE.metaReach; k++) {
+    const f = view.features[k]!;
+    if (f.placeholder) continue;
+    seen++;
+    if (f.dateLine || f.marker?.kind === 'credit') return true;
+  }
+  return false;
+}
+
+function isTitleCase(text: string): boolean {
+  const long = text.split(/\s+/u).map((w) => w.replace(/^[^\p{L}]+/u, '')).filter((w) => /^\p{L}{4,}/u.test(w));
+  if (long.length < TITLE.titleCaseMinWords || !/^\p{Script=Latin}/u.test(long[0]!)) return false;
+  return long.filter((w) => TITLE_CASE_WORD_RE.test(w)).length / long.length >= TITLE.titleCaseShare;
+}
+
+export function titleCandidates(view: PageView): TitleCandidate[] {
   const start = view.articleStart >= 0 ? view.articleStart : view.blocks.length;
   const compacts = view.features.map((f) => f.key.compact);
-  let best: { index: number; score: number } | null = null;
-  const from = Math.max(0, start - TITLE.window);
-  const to = Math.min(view.blocks.length - 1, start);
-  for (let i = from; i <= to; i++) {
+  const out: TitleCandidate[] = [];
+  for (let i = 0; i <= Math.min(view.blocks.length - 1, start); i++) {
     const b = view.blocks[i]!;
     const f = view.features[i]!;
     if (isChrome(view, i)) continue;
@@ -92,13 +156,29 @@ function pickTextTitle(view: PageView): TitlePick {
     const overlap = content.filter((t) => view.articleTokens.has(t)).length / content.length;
     const weight = Math.min(content.length, TITLE.fullWords) / TITLE.fullWords;
     const repeated = f.occurrences > 1 || compacts.some((c, j) => j !== i && c.length > f.key.compact.length && c.startsWith(f.key.compact));
-    let score = overlap * weight + (repeated ? TITLE.repeatBonus : 0) - Math.abs(start - i) * TITLE.distancePenalty;
-    if (SENTENCE_END_RE.test(b.text)) score -= TITLE.sentencePenalty;
-    if (/[:：]$/u.test(b.text)) score -= TITLE.kickerPenalty;
-    if (f.isList) score -= TITLE.listPenalty;
-    score -= Math.max(0, f.words - TITLE.longWords) * TITLE.longWordPenalty;
-    if (!best || score > best.score) best = { index: i, score };
+    const parts: Record<string, number> = {
+      overlap: overlap * weight,
+      repeated: repeated ? TITLE.repeatBonus : 0,
+      meta: headsMetadata(view, i) ? TITLE.metaBonus : 0,
+      distance: -Math.abs(start - i) * TITLE.distancePenalty,
+      sentence: SENTENCE_END_RE.test(b.text) ? -TITLE.sentencePenalty : 0,
+      innerSentence: INNER_SENTENCE_RE.test(b.text) ? -TITLE.innerSentencePenalty : 0,
+      titleCase: isTitleCase(b.text) ? TITLE.titleCaseBonus : 0,
+      headingMark: b.hints.includes('heading-mark') ? TITLE.headingMarkBonus : 0,
+      kicker: /[:：]$/u.test(b.text) ? -TITLE.kickerPenalty : 0,
+      list: f.isList ? -TITLE.listPenalty : 0,
+      caption: isCaption(view, i) ? -TITLE.captionPenalty : 0,
+      long: -Math.max(0, f.words - TITLE.longWords) * TITLE.longWordPenalty,
+      firstParagraph: i === start && view.blocks[i]!.label === 'content' && f.words >= TITLE.firstParagraphWords ? -TITLE.firstParagraphPenalty : 0,
+    };
+    out.push({ index: i, score: Object.values(parts).reduce((a, v) => a + v, 0), parts });
   }
+  return out;
+}
+
+function pickTextTitle(view: PageView): TitlePick {
+  let best: TitleCandidate | null = null;
+  for (const c of titleCandidates(view)) if (!best || c.score > best.score) best = c;
   if (!best || best.score < TITLE.minScore) return { text: null, index: null };
   return { text: view.blocks[best.index]!.text, index: best.index };
 }

@@ -27,6 +27,10 @@ const WRAP = {
 
 /** List bullets that dumpers print: w3m `•` `□` `◦` `☆`, lynx `*` `+` `o`, html2text `*` `-`, numbers. */
 const BULLET_RE = /^(?:[•□◦☆▪▫■●○◆◇►▸‣⁃∙·*+\-–—]|\d{1,3}[.)])\s+(?=\S)/u;
+/** Heading decorations: html2text frames headings in asterisks ("****** Title ******", wrapped over
+ *  lines), Markdown-style dumpers open them with "#". The decoration goes; a `heading-mark` hint stays. */
+const HEADING_OPEN_RE = /^(?:\*{2,}|#{1,6})\s+(?=\S)/u;
+const HEADING_CLOSE_RE = /\s+\*{2,}$/u;
 /** A line made only of `[alt]`-style image/input placeholders. */
 const PLACEHOLDER_ONLY_RE = /^(?:\[[^\]]*\]\s*)+$/u;
 /** Filler that carries no text: rules, lone bullets, separators. */
@@ -74,8 +78,10 @@ export function parseText(text: string): ParsedPage {
       pendingGap = true;
       continue;
     }
-    const bullet = BULLET_RE.exec(line.text);
-    const continues = currentLines > 0 && !bullet && wrap.some((w) => wasWrapped(lines[i - 1]!, line, w));
+    const bullet = HEADING_OPEN_RE.test(line.text) ? null : BULLET_RE.exec(line.text);
+    const opensHeading = HEADING_OPEN_RE.test(line.text);
+    const closedHeading = currentLines > 0 && HEADING_CLOSE_RE.test(lines[i - 1]!.text);
+    const continues = currentLines > 0 && !bullet && !opensHeading && !closedHeading && wrap.some((w) => wasWrapped(lines[i - 1]!, line, w));
     if (!continues) {
       flush();
       gapBefore = pendingGap;
@@ -91,9 +97,14 @@ export function parseText(text: string): ParsedPage {
   return { format: 'text', blocks, meta: emptyMeta() };
 }
 
-function makeBlock(index: number, text: string, lines: number, bulleted: boolean, gapBefore: boolean): Block {
+function makeBlock(index: number, raw: string, lines: number, bulleted: boolean, gapBefore: boolean): Block {
   const hints: string[] = [];
   let kind: BlockKind = 'paragraph';
+  let text = raw;
+  if (HEADING_OPEN_RE.test(text)) {
+    text = text.replace(HEADING_OPEN_RE, '').replace(HEADING_CLOSE_RE, '');
+    hints.push('heading-mark');
+  }
   if (bulleted) { kind = 'list-item'; hints.push('list-bullet'); }
   if (PLACEHOLDER_ONLY_RE.test(text)) { kind = 'caption'; hints.push('placeholder'); }
   if (gapBefore) hints.push('gap-before');

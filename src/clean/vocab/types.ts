@@ -16,10 +16,12 @@ export type MarkerKind =
   | 'section'
   /** Share, print, save, font-size and similar tool buttons. */
   | 'share'
-  /** Comment-form labels and moderation notices. */
+  /** Comment headings, form labels and moderation notices: after the story they end the article. */
   | 'comments'
-  /** Copyright, footer, cookie and subscription notices. */
+  /** Privacy/terms/cookie and subscription notices: chrome, anywhere on the page. */
   | 'legal'
+  /** Copyright line ("© 2019 X. All rights reserved."): after the article it starts the page footer. */
+  | 'copyright'
   /** Bylines, photo and reporting credits, story ids, category labels. */
   | 'credit';
 

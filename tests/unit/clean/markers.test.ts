@@ -27,7 +27,7 @@ describe('marker vocabularies', () => {
     expect(marker('Related Coverage')).toBe('section');
     expect(marker('نسخه چاپی')).toBe('share');
     expect(marker('شما در حال پاسخ به نظر «» هستید. × لغو پاسخ')).toBe('comments');
-    expect(marker('© 2020 Sputnik. جميع الحقوق محفوظة')).toBe('legal');
+    expect(marker('© 2020 Sputnik. جميع الحقوق محفوظة')).toBe('copyright');
     expect(marker('Additional reporting by Steve Gorman; Editing by Marguerita Choy')).toBe('credit');
   });
 
