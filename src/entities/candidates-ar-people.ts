@@ -1,6 +1,6 @@
 /**
  * Arabic person names, found by the cues news Arabic puts around them: a title before the name
- * ("الرئيس … بشار الأسد"), an office and its complement before it ("وزير الاستخبارات …، X Y،"), a verb of
+ * ("الرئيس … سامر الخطيب"), an office and its complement before it ("وزير الاستخبارات …، X Y،"), a verb of
  * saying right before it ("وقال X Y"), an office after it ("X Y، رئيس …"), or a listed first name opening
  * it. The name follows Arabic name structure: indefinite words, linked pairs ("عبد …", "أبو …", "بن …")
  * and at most one definite family name at the end; a definite nationality adjective ends it.
@@ -86,7 +86,7 @@ export function arabicPeople(f: FieldTokens, v: Vocab, gaz: Gazetteer, gazAt: Re
     }
     // 3. verb of saying, then its subject.
     // Without a listed first name only the first word is kept, as a weak form that must join a fuller
-    // name found elsewhere ("وأشار فراس …" → "فراس إلياس").
+    // name found elsewhere ("وأشار سامر …" → "سامر الخطيب").
     if (speechVerb(i) && !definite(i + 1)) {
       const e = extent(i + 1);
       if (e > i + 1 && plausible(i + 1, e)) { if (firstName(i + 1)) push(i + 1, e); else push(i + 1, i + 2, true); }

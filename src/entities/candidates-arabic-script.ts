@@ -8,7 +8,7 @@ import { arabicPeople } from './candidates-ar-people';
 import { isNisba, matchAt, tokenFlags, vocab, type Vocab } from './lexicon';
 import type { Resources } from './resources';
 import { tagSequence } from './tagger';
-import { MAX_ORG_TOKENS, MAX_PERSON_TOKENS, MAX_QUOTED_NAME_TOKENS } from './thresholds';
+import { DERIVED_PLACE_GID_RE, MAX_ORG_TOKENS, MAX_PERSON_TOKENS, MAX_QUOTED_NAME_TOKENS } from './thresholds';
 
 const OPEN_QUOTES = new Set(['"', '«', '“', "'"]);
 const CLOSE_QUOTES = new Set(['"', '»', '”', "'"]);
@@ -60,7 +60,8 @@ export function arabicScriptCandidates(f: FieldTokens, lang: 'fa' | 'ar', res: R
   for (let i = 0; i < n;) {
     const m = gazAt[i];
     if (!m) { i++; continue; }
-    out.push({ field: f.field, start: i, end: i + m.length, type: GAZ_TYPE[m.type], source: 'gazetteer', gid: m.gid, skip: m.skip });
+    const unsupported = lang === 'fa' && m.length === 1 && DERIVED_PLACE_GID_RE.test(m.gid) && !taggerEndAt.has(i);
+    if (!unsupported) out.push({ field: f.field, start: i, end: i + m.length, type: GAZ_TYPE[m.type], source: 'gazetteer', gid: m.gid, skip: m.skip });
     i += m.length;
   }
 
@@ -100,7 +101,9 @@ export function arabicScriptCandidates(f: FieldTokens, lang: 'fa' | 'ar', res: R
     while (j > i + 1 && (f.keys[j - 1] === 'و' || OPEN_QUOTES.has(f.raw[j - 1] ?? ''))) j--;
     const len = j - i;
     if (len < 2) continue;
-    if (v.weakOrgHeads.has(headSkip ? k.slice(1) : k) && len < 3 && !knownName && !gazAt[i + 1]) continue;
+    // A generic head with one word is a name when the outlet is quoted as writing ("روزنامه X نوشت").
+    const writes = v.publicationVerbs.has(f.keys[j] ?? '');
+    if (v.weakOrgHeads.has(headSkip ? k.slice(1) : k) && len < 3 && !knownName && !gazAt[i + 1] && !writes) continue;
     out.push({ field: f.field, start: i, end: j, type: 'ORGANIZATION', source: 'rule', skip: headSkip });
   }
 
@@ -180,7 +183,7 @@ export function arabicScriptCandidates(f: FieldTokens, lang: 'fa' | 'ar', res: R
   }
 }
 
-/** Tagger spans of PER/ORG/LOC, cut before a listed name of another kind ("لوکاشنکو روسیه" → "لوکاشنکو"). */
+/** Tagger spans of PER/ORG/LOC, cut before a listed name of another kind ("ماکرون فرانسه" → "ماکرون"). */
 function tagSpans(f: FieldTokens, res: Resources, gazAt: ReadonlyArray<ReturnType<typeof matchAt>>): Candidate[] {
   const model = res.taggers.fa;
   if (!model) return [];
@@ -195,10 +198,14 @@ function tagSpans(f: FieldTokens, res: Resources, gazAt: ReadonlyArray<ReturnTyp
         const g = gazAt[k];
         if (g && GAZ_TYPE[g.type] !== t) { end = k; break; }
       }
+      // Punctuation is never part of a name: the tweet-trained model sometimes runs a span onto "،".
+      let start = s;
+      while (start < end && !f.tokens[start]?.word) start++;
+      while (end > start && !f.tokens[end - 1]?.word) end--;
       // A role word opens no name ("رهبر انقلاب" is a title, not a person).
       const v = vocab('fa');
-      const firstKey = f.keys[s] ?? '';
-      if (!(t === 'PERSON' && (v.roles.has(firstKey) || v.titles.has(firstKey)))) out.push({ field: f.field, start: s, end, type: t, source: 'tagger' });
+      const firstKey = f.keys[start] ?? '';
+      if (end > start && !(t === 'PERSON' && (v.roles.has(firstKey) || v.titles.has(firstKey)))) out.push({ field: f.field, start, end, type: t, source: 'tagger' });
     }
     s = -1;
   };

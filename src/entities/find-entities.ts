@@ -34,7 +34,7 @@ function resolveOptions(lang: EntityLanguage): ResolveOptions {
   let o = resolveOptionsCache.get(lang);
   if (!o) {
     const v = lang === 'en' ? null : vocab(lang);
-    o = { notEntities: v ? v.notEntities : NO_WORDS, heads: v ? new Set([...v.orgHeads, ...v.locHeads]) : NO_WORDS, weakSinglesStand: lang === 'fa' };
+    o = { notEntities: v ? v.notEntities : NO_WORDS, heads: v ? new Set([...v.orgHeads, ...v.locHeads]) : NO_WORDS, weakSinglesStand: lang === 'fa', surnameTails: v ? v.surnameTails : NO_WORDS };
     resolveOptionsCache.set(lang, o);
   }
   return o;

@@ -37,6 +37,9 @@ export interface Vocab {
   readonly ambiguousFirstNames: ReadonlySet<string>;
   readonly placeHeadsOutsideName: ReadonlySet<string>;
   readonly placeStops: ReadonlySet<string>;
+  /** Persian only: see src/entities/vocab/fa.ts. */
+  readonly publicationVerbs: ReadonlySet<string>;
+  readonly surnameTails: ReadonlySet<string>;
 }
 
 const NONE: ReadonlySet<string> = new Set();
@@ -48,12 +51,14 @@ export function vocab(lang: 'fa' | 'ar'): Vocab {
       titles: keySet(fa.PERSON_TITLES), roles: keySet(fa.PERSON_ROLES), orgHeads: keySet(fa.ORG_HEADS), weakOrgHeads: keySet(fa.WEAK_ORG_HEADS),
       locHeads: keySet(fa.LOC_HEADS), weakLocHeads: keySet(fa.WEAK_LOC_HEADS), stops: keySet(fa.NAME_STOPS), notEntities: keySet(fa.NOT_ENTITIES),
       speechVerbs: NONE, commonSubjects: NONE, nameLinks: NONE, compoundSeconds: NONE, ambiguousFirstNames: NONE, placeHeadsOutsideName: NONE, placeStops: NONE,
+      publicationVerbs: keySet(fa.PUBLICATION_VERBS), surnameTails: keySet(fa.SURNAME_TAILS),
     },
     ar: {
       titles: keySet(ar.PERSON_TITLES), roles: keySet(ar.PERSON_ROLES), orgHeads: keySet(ar.ORG_HEADS), weakOrgHeads: keySet(ar.WEAK_ORG_HEADS),
       locHeads: keySet(ar.LOC_HEADS), weakLocHeads: keySet(ar.WEAK_LOC_HEADS), stops: keySet(ar.NAME_STOPS), notEntities: keySet(ar.NOT_ENTITIES),
       speechVerbs: keySet(ar.SPEECH_VERBS), commonSubjects: keySet(ar.COMMON_SUBJECTS), nameLinks: keySet(ar.NAME_LINKS), compoundSeconds: keySet(ar.NAME_COMPOUND_SECONDS),
       ambiguousFirstNames: keySet(ar.AMBIGUOUS_FIRST_NAMES), placeHeadsOutsideName: keySet(ar.PLACE_HEADS_OUTSIDE_NAME), placeStops: keySet(ar.PLACE_STOPS),
+      publicationVerbs: NONE, surnameTails: NONE,
     },
   };
   return vocabCache[lang];

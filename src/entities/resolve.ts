@@ -49,7 +49,7 @@ function selectSpans(cands: readonly Candidate[]): Candidate[] {
 }
 
 /**
- * "حسن قالیباف" and "قالیباف اصل" in one article are one person, "حسن قالیباف اصل": a person span whose
+ * "حسن کریمی" and "کریمی اصل" in one article are one person, "حسن کریمی اصل": a person span whose
  * last word opens another person form is extended by the rest of that form where the text continues so.
  */
 function joinOverlappingPeople(mentions: readonly Mention[], fields: readonly FieldTokens[]): Mention[] {
@@ -97,6 +97,9 @@ export interface ResolveOptions {
   /** Whether a recurring tagger-only single word may be an entity by itself (Persian tagger: yes;
    *  English capitalized-word guesses: no, they only join a fuller name). */
   readonly weakSinglesStand: boolean;
+  /** Second parts of surnames written apart ("رستمی نژاد", "کریمی فر"): a full name ending in one is
+   *  later called by its last two words, not by the tail alone. */
+  readonly surnameTails?: ReadonlySet<string>;
 }
 
 export function resolveEntities(fields: readonly FieldTokens[], cands: readonly Candidate[], opts: ResolveOptions): Entity[] {
@@ -146,7 +149,7 @@ export function resolveEntities(fields: readonly FieldTokens[], cands: readonly 
         if (headless && form.type === main.type) { target = g; break; }
       }
     }
-    const weakSingle = !strongKeys.has(form.key) && (keyCount.get(form.key) ?? 0) < MIN_TAGGER_SINGLE_COUNT;
+    const weakSingle = !strongKeys.has(form.key) && (keyCount.get(form.key) ?? 0) < MIN_TAGGER_SINGLE_COUNT[form.type];
     if (!target) {
       if (weakSingle || (!opts.weakSinglesStand && form.source === 'tagger' && !form.key.includes(' ') && !strongKeys.has(form.key))) continue;
       target = { forms: [], mentions: [], gid: form.gid };
@@ -183,18 +186,21 @@ export function resolveEntities(fields: readonly FieldTokens[], cands: readonly 
         if (claim(m)) g.mentions.push(m);
       }
     }
-    // A person named in full is later called by the surname alone ("… کوهین", "Obama said").
+    // A person named in full is later called by the surname alone ("… کوهین", "Lincoln said").
     for (const g of groups) {
       const main = g.forms[0];
       if (!main || main.type !== 'PERSON') continue;
       const parts = main.key.split(' ');
-      const surname = parts[parts.length - 1] ?? '';
+      const tailed = parts.length >= 3 && (opts.surnameTails?.has(parts[parts.length - 1] ?? '') ?? false);
+      const surnameParts = parts.slice(tailed ? -2 : -1);
+      const surname = surnameParts.join(' ');
       if (parts.length < 2 || surname.length < MIN_SURNAME_ALONE_CHARS || opts.notEntities.has(surname) || groupOf.has(surname)) continue;
       const capital = /^\p{Lu}/u.test(main.text.split(/\s+/).pop() ?? '');
-      for (const i of at.get(surname) ?? []) {
-        const tok = f.tokens[i];
-        if (!tok || (capital && !/^\p{Lu}/u.test(tok.text))) continue;
-        const m: Mention = { ...main, key: surname, source: 'tagger', gid: undefined, field: f.field, tokStart: i, tokEnd: i + 1, start: tok.start, end: tok.end, text: tok.text };
+      for (const i of at.get(surnameParts[0] ?? '') ?? []) {
+        if (!surnameParts.every((p, j) => f.keys[i + j] === p)) continue;
+        const tok = f.tokens[i], last = f.tokens[i + surnameParts.length - 1];
+        if (!tok || !last || (capital && !/^\p{Lu}/u.test(tok.text))) continue;
+        const m: Mention = { ...main, key: surname, source: 'tagger', gid: undefined, field: f.field, tokStart: i, tokEnd: i + surnameParts.length, start: tok.start, end: last.end, text: f.text.slice(tok.start, last.end) };
         if (claim(m)) g.mentions.push(m);
       }
     }

@@ -1,6 +1,6 @@
 /**
  * Splits a field into word and punctuation tokens with offsets into the original string.
- * Words keep inner ZWNJ, apostrophes, hyphens and dots ("می‌گوید", "O'Brien", "Waller-Bridge", "U.S.");
+ * Words keep inner ZWNJ, apostrophes, hyphens and dots ("می‌گوید", "O'Brien", "Lloyd-Webber", "U.S.");
  * a final dot stays only on dotted abbreviations ("U.S.", "P.J.") so "Washington." ends before the dot.
  */
 export interface Token {

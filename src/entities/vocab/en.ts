@@ -1,6 +1,6 @@
 /** English news vocabulary for the entity rules (written by the project); matched through tokenKey (lower case). */
 
-/** Titles written before a name ("President Obama", "Sen. Harry Reid"); they are not part of the name. */
+/** Titles written before a name ("President Lincoln", "Sen. John Doe"); they are not part of the name. */
 export const PERSON_TITLES = [
   'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'lord', 'lady', 'president', 'vice', 'sen', 'sen.',
   'senator', 'rep', 'rep.', 'representative', 'congressman', 'congresswoman', 'gov', 'gov.', 'governor', 'mayor', 'minister', 'secretary',

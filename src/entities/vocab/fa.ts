@@ -64,3 +64,9 @@ export const NOT_ENTITIES = [
   'غرب', 'شرق', 'شمال', 'جنوب', 'مرکز', 'جهان', 'دنیا', 'بین‌الملل', 'خارجه', 'داخله', 'کشورها', 'اصلاح‌طلبان', 'اصولگرایان',
   'دموکرات‌ها', 'جمهوری‌خواهان', 'کرونا', 'کووید', 'اینترنت', 'خبرگزاری', 'روزنامه', 'سایت', 'پایگاه', 'کانال', 'صفحه',
 ];
+
+/** Verbs that quote a publication ("روزنامه X نوشت"): the words between a generic head and them are its name. */
+export const PUBLICATION_VERBS = ['نوشت', 'می‌نویسد', 'نوشته‌است', 'نوشته'];
+
+/** Second parts of Iranian surnames often written as a separate word ("رستمی نژاد", "کریمی اصل"). */
+export const SURNAME_TAILS = ['نژاد', 'زاده', 'پور', 'فر', 'اصل', 'راد', 'نیا', 'وند', 'کیا', 'منش', 'مقدم', 'فرد', 'دوست', 'آبادی'];
