@@ -38,7 +38,20 @@ const CALENDAR_WORDS = new Set<string>(
 const MONTH_WORDS = new Set<string>([...Object.keys(JALALI_MONTHS), ...Object.keys(GREGORIAN_MONTHS), ...HIJRI_MONTHS].flatMap((w) => matchKey(w).tokens));
 const NUMERIC_DATE_RE = /\b\d{1,4}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{1,4}\b|\b\d{1,2}:\d{2}\b/u;
 
+/** Features of the last block lists seen, by list identity: the classifier and the field extractor both
+ *  need them for the same page, and computing them is the costliest part of either. Weak keys, so
+ *  nothing outlives its page; the features are a pure function of the blocks and the language. */
+const MEMO = new WeakMap<readonly Block[], { readonly language: string | null; readonly features: BlockFeatures[] }>();
+
 export function blockFeatures(blocks: readonly Block[], language: string | null): BlockFeatures[] {
+  const hit = MEMO.get(blocks);
+  if (hit && hit.language === language) return hit.features;
+  const features = computeFeatures(blocks, language);
+  MEMO.set(blocks, { language, features });
+  return features;
+}
+
+function computeFeatures(blocks: readonly Block[], language: string | null): BlockFeatures[] {
   const stop = stopwordsFor(language);
   const keys = blocks.map((b) => matchKey(b.text));
   const counts = new Map<string, number>();

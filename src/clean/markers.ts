@@ -7,7 +7,7 @@ import { MARKERS_AR } from './vocab/markers-ar';
 import { MARKERS_EN } from './vocab/markers-en';
 import { MARKERS_FA } from './vocab/markers-fa';
 import type { MarkerKind, MarkerVocabulary } from './vocab/types';
-import { compactPhrase, containsPhrase, foldPatternSource, matchKey, startsWithPhrase, type MatchKey } from './match-key';
+import { compactPhrase, foldPatternSource, matchKey, PhraseIndex, startsWithPhrase, type MatchKey } from './match-key';
 
 export const VOCABULARIES: readonly MarkerVocabulary[] = [MARKERS_FA, MARKERS_AR, MARKERS_EN];
 
@@ -43,15 +43,19 @@ for (const vocab of VOCABULARIES) {
   for (const w of vocab.toolWords) for (const t of matchKey(w).tokens) TOOL_WORDS.add(t);
 }
 
+const PHRASE_INDEX = new PhraseIndex(OTHER_PHRASES.map((p) => p.compact));
+
 /** The marker a block is, or null. Whole-line phrases win over prefixes, prefixes over patterns. */
 export function findMarker(key: MatchKey): MarkerHit | null {
   if (key.tokens.length === 0) return null;
   const line = LINE_INDEX.get(key.compact);
   if (line) return { kind: line.kind, matched: line.phrase };
   const words = key.tokens.length;
-  for (const p of OTHER_PHRASES) {
+  for (const i of PHRASE_INDEX.matches(key)) {
+    const p = OTHER_PHRASES[i]!;
     if (words > p.maxWords) continue;
-    if (p.mode === 'prefix' ? startsWithPhrase(key, p.compact) : containsPhrase(key, p.compact)) return { kind: p.kind, matched: p.phrase };
+    // The index finds a phrase anywhere on token bounds; a prefix phrase must also start the block.
+    if (p.mode === 'contains' || startsWithPhrase(key, p.compact)) return { kind: p.kind, matched: p.phrase };
   }
   for (const p of PATTERNS) {
     if (words <= p.maxWords && p.re.test(key.folded)) return { kind: p.kind, matched: p.source };

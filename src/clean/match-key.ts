@@ -47,3 +47,34 @@ export function startsWithPhrase(key: MatchKey, phrase: string): boolean {
 export function foldPatternSource(source: string): string {
   return source.replace(/[\u0600-\u06ff\u200c]+/gu, (run) => foldForMatching(run));
 }
+
+/**
+ * Many compact phrases indexed by their first character, so a block is tested only against phrases
+ * that can start at one of its token starts instead of against the whole list (the marker and outlet
+ * lists hold hundreds of phrases and every block of every page is tested).
+ */
+export class PhraseIndex {
+  private readonly byFirst = new Map<string, number[]>();
+
+  /** `phrases` in priority order; an empty phrase never matches. */
+  constructor(private readonly phrases: readonly string[]) {
+    phrases.forEach((p, i) => {
+      if (!p) return;
+      const list = this.byFirst.get(p[0]!);
+      if (list) list.push(i); else this.byFirst.set(p[0]!, [i]);
+    });
+  }
+
+  /** Indexes (ascending) of the phrases that occur in the key on token bounds; `prefixOnly` tests offset 0 alone. */
+  matches(key: MatchKey, prefixOnly = false): number[] {
+    const hits = new Set<number>();
+    for (const at of key.bounds) {
+      if (at >= key.compact.length || (prefixOnly && at > 0)) continue;
+      for (const i of this.byFirst.get(key.compact[at]!) ?? []) {
+        const p = this.phrases[i]!;
+        if (!hits.has(i) && key.compact.startsWith(p, at) && key.bounds.has(at + p.length)) hits.add(i);
+      }
+    }
+    return [...hits].sort((a, b) => a - b);
+  }
+}

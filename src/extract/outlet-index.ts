@@ -2,7 +2,7 @@
  * Lookups over the known-outlet table (outlets.ts): by domain, and by name mentions inside text, using
  * the same folded match keys as the marker vocabularies so spelling variants match.
  */
-import { containsPhrase, matchKey, type MatchKey } from '../clean/match-key';
+import { matchKey, PhraseIndex, type MatchKey } from '../clean/match-key';
 import { OUTLETS, type Outlet } from './outlets';
 
 interface Variant { readonly outlet: Outlet; readonly compact: string; readonly text: string }
@@ -10,6 +10,12 @@ interface Variant { readonly outlet: Outlet; readonly compact: string; readonly 
 const VARIANTS: readonly Variant[] = OUTLETS.flatMap((o) =>
   [o.name, o.nameEn, ...o.aliases].map((text) => ({ outlet: o, compact: matchKey(text).compact, text })).filter((v) => v.compact.length > 1),
 ).sort((a, b) => b.compact.length - a.compact.length);
+const VARIANT_INDEX = new PhraseIndex(VARIANTS.map((v) => v.compact));
+/** Compact name → outlet; the first variant (the longest, then table order) claims a name. */
+const BY_NAME = new Map<string, Outlet>();
+for (const v of VARIANTS) if (!BY_NAME.has(v.compact)) BY_NAME.set(v.compact, v.outlet);
+/** Outlet → the compact forms of all its names, for finding the same brand in another language. */
+const NAMES_OF = new Map<Outlet, ReadonlySet<string>>(OUTLETS.map((o) => [o, new Set([o.name, o.nameEn, ...o.aliases].map((n) => matchKey(n).compact))]));
 
 /** The outlet a host name belongs to (suffix match: `www.yjc.ir` → YJC), or null. */
 export function outletByHost(host: string): Outlet | null {
@@ -28,21 +34,30 @@ export function outletByHost(host: string): Outlet | null {
 /** Outlets named in a text, longest names first (so "CNN بالعربية" wins over "CNN"). */
 export function outletsIn(key: MatchKey): Outlet[] {
   const found: Outlet[] = [];
-  for (const v of VARIANTS) if (!found.includes(v.outlet) && containsPhrase(key, v.compact)) found.push(v.outlet);
+  for (const i of VARIANT_INDEX.matches(key)) if (!found.includes(VARIANTS[i]!.outlet)) found.push(VARIANTS[i]!.outlet);
   return found;
 }
 
+/** Texts longer than this cannot be an outlet's name (four times the longest name written in the table),
+ *  so long lines skip the folding that a lookup needs; every non-content line of a page is asked. */
+const MAX_NAME_CHARS = 4 * Math.max(...OUTLETS.flatMap((o) => [o.name, o.nameEn, ...o.aliases]).map((n) => n.length));
+
 /** The outlet whose name or alias is exactly this text. */
 export function outletNamed(text: string): Outlet | null {
-  const c = matchKey(text).compact;
-  return VARIANTS.find((v) => v.compact === c)?.outlet ?? null;
+  if (text.length > MAX_NAME_CHARS) return null;
+  return BY_NAME.get(matchKey(text).compact) ?? null;
+}
+
+/** The outlet whose name or alias is exactly the text of this match key (a block's key is already built). */
+export function outletNamedByKey(key: MatchKey): Outlet | null {
+  return BY_NAME.get(key.compact) ?? null;
 }
 
 /** Same brand in the page's language (CNN → CNN بالعربية on an Arabic page), else the outlet itself. */
 export function inLanguage(outlet: Outlet, language: string | null): Outlet {
   if (!language || outlet.lang === language) return outlet;
-  const names = new Set([outlet.name, outlet.nameEn, ...outlet.aliases].map((n) => matchKey(n).compact));
-  const sibling = OUTLETS.find((o) => o.lang === language && [o.name, o.nameEn, ...o.aliases].some((n) => names.has(matchKey(n).compact)));
+  const names = NAMES_OF.get(outlet)!;
+  const sibling = OUTLETS.find((o) => o.lang === language && [...NAMES_OF.get(o)!].some((n) => names.has(n)));
   return sibling ?? outlet;
 }
 

@@ -17,7 +17,8 @@ export interface PageView {
 }
 
 export function buildView(blocks: readonly LabelledBlock[], page: ParsedPage, language: string | null): PageView {
-  const features = blockFeatures(blocks, language);
+  // The labelled blocks are the page's blocks one for one, so the classifier's features are reused.
+  const features = blockFeatures(blocks.length === page.blocks.length ? page.blocks : blocks, language);
   const articleStart = blocks.findIndex((b) => b.label === 'content');
   const articleTokens = new Set<string>();
   blocks.forEach((b, i) => { if (b.label === 'content') for (const t of features[i]!.key.tokens) articleTokens.add(t); });

@@ -8,7 +8,7 @@
 import { matchKey } from '../clean/match-key';
 import type { Source } from '../types';
 import { readAttribution } from './attribution';
-import { hostsIn, inLanguage, outletByHost, outletNamed, outletsIn } from './outlet-index';
+import { hostsIn, inLanguage, outletByHost, outletNamed, outletNamedByKey, outletsIn } from './outlet-index';
 import type { Outlet } from './outlets';
 import type { PageView } from './page-view';
 
@@ -72,7 +72,8 @@ function siteOutlet(view: PageView): Outlet | null {
     for (const h of hostsIn(b.text)) add(outletByHost(h), SITE.domainWeight);
     const f = view.features[i]!;
     if (COPYRIGHT_RE.test(b.text)) { for (const o of outletsIn(f.key)) add(o, SITE.copyrightWeight); return; }
-    const whole = outletNamed(b.text) ?? b.text.split(/\s+[|–—-]\s+/u).map((part) => outletNamed(part)).find((o) => o) ?? null;
+    const parts = b.text.split(/\s+[|–—-]\s+/u);
+    const whole = outletNamedByKey(f.key) ?? (parts.length > 1 ? parts.map((part) => outletNamed(part)).find((o) => o) ?? null : null);
     if (whole) { add(whole, SITE.wholeLineWeight); return; }
     if (f.words <= SITE.mentionMaxWords) for (const o of outletsIn(f.key)) add(o, SITE.mentionWeight);
   });

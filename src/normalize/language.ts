@@ -24,19 +24,35 @@ const PERSIAN_WORDS = new Set(PERSIAN_FUNCTION_WORDS);
 const ARABIC_WORDS = new Set(ARABIC_FUNCTION_WORDS);
 const LATIN_WORDS = Object.entries(LATIN_FUNCTION_WORDS).map(([lang, words]) => [lang, new Set(words)] as const);
 
-/** Other scripts: the language a script almost always means in news text. */
-const SCRIPTS: readonly { readonly re: RegExp; readonly lang: string }[] = [
-  { re: /[\u0400-\u04ff]/g, lang: 'ru' },
-  { re: /[\u0590-\u05ff]/g, lang: 'he' },
-  { re: /[\u0370-\u03ff]/g, lang: 'el' },
-  { re: /[\u3040-\u30ff]/g, lang: 'ja' },
-  { re: /[\uac00-\ud7af]/g, lang: 'ko' },
-  { re: /[\u4e00-\u9fff]/g, lang: 'zh' },
-  { re: /[\u0900-\u097f]/g, lang: 'hi' },
-  { re: /[\u0e00-\u0e7f]/g, lang: 'th' },
+/** Other scripts, as code-point ranges: the language a script almost always means in news text. */
+const SCRIPTS: readonly { readonly from: number; readonly to: number; readonly lang: string }[] = [
+  { from: 0x0400, to: 0x04ff, lang: 'ru' },
+  { from: 0x0590, to: 0x05ff, lang: 'he' },
+  { from: 0x0370, to: 0x03ff, lang: 'el' },
+  { from: 0x3040, to: 0x30ff, lang: 'ja' },
+  { from: 0xac00, to: 0xd7af, lang: 'ko' },
+  { from: 0x4e00, to: 0x9fff, lang: 'zh' },
+  { from: 0x0900, to: 0x097f, lang: 'hi' },
+  { from: 0x0e00, to: 0x0e7f, lang: 'th' },
 ];
-const ARABIC_SCRIPT_RE = /[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff]/g;
-const LATIN_RE = /[A-Za-z\u00c0-\u024f]/g;
+const isArabicScriptLetter = (c: number): boolean =>
+  (c >= 0x0620 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || c === 0x06d5 || (c >= 0x06fa && c <= 0x06ff);
+const isLatinLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f);
+
+/** Letters per script in one pass over the text (one regex per script was the stage's main cost). */
+function scriptCounts(text: string): { arabic: number; latin: number; other: number[] } {
+  let arabic = 0;
+  let latin = 0;
+  const other = SCRIPTS.map(() => 0);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) { if (isLatinLetter(c)) latin++; continue; }
+    if (isArabicScriptLetter(c)) arabic++;
+    else if (isLatinLetter(c)) latin++;
+    else for (let s = 0; s < SCRIPTS.length; s++) if (c >= SCRIPTS[s]!.from && c <= SCRIPTS[s]!.to) { other[s]!++; break; }
+  }
+  return { arabic, latin, other };
+}
 /** Urdu letters (ٹ ڈ ڑ ں ے ھ) tell Urdu from Persian. */
 const URDU_RE = /[\u0679\u0688\u0691\u06ba\u06d2\u06be]/g;
 
@@ -71,13 +87,9 @@ function latinLanguage(text: string): string | null {
 
 /** Language of one stretch of text with its letter count, or null when it has no letters. */
 export function textLanguage(text: string): { readonly lang: string | null; readonly letters: number } | null {
-  const arabic = count(text, ARABIC_SCRIPT_RE);
-  const latin = count(text, LATIN_RE);
+  const { arabic, latin, other: perScript } = scriptCounts(text);
   let other = { letters: 0, lang: '' };
-  for (const s of SCRIPTS) {
-    const n = count(text, s.re);
-    if (n > other.letters) other = { letters: n, lang: s.lang };
-  }
+  perScript.forEach((n, i) => { if (n > other.letters) other = { letters: n, lang: SCRIPTS[i]!.lang }; });
   const max = Math.max(arabic, latin, other.letters);
   if (max === 0) return null;
   if (max === arabic) return { lang: arabicScriptLanguage(text), letters: arabic };
@@ -113,7 +125,8 @@ export function detectLanguage(page: ParsedPage): string | null {
 }
 
 function scriptKey(text: string): string {
-  return count(text, ARABIC_SCRIPT_RE) >= count(text, LATIN_RE) ? 'arabic' : 'latin';
+  const { arabic, latin } = scriptCounts(text);
+  return arabic >= latin ? 'arabic' : 'latin';
 }
 
 function top(votes: ReadonlyMap<string, number>): string | null {

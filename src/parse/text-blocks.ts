@@ -50,7 +50,7 @@ const utf8Bytes: Measure = (s) => Buffer.byteLength(s, 'utf8');
 
 export function parseText(text: string): ParsedPage {
   const lines: SourceLine[] = text.replace(/\r\n?/g, '\n').split('\n').map((raw) => {
-    const clean = raw.replace(/[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ').replace(/\s+$/u, '');
+    const clean = raw.replace(/[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ').trimEnd();
     const t = clean.trim();
     return { raw: clean, text: t, blank: t === '' };
   });
