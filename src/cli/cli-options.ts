@@ -4,6 +4,7 @@
  */
 import { DEFAULT_OPTIONS, type ExtractOptions, type NormalizeLevel } from '../options';
 import type { Format } from '../types';
+import { availableParallelism } from 'node:os';
 import { canonicalEncoding } from '../io/charset';
 import type { ColorMode } from './color';
 import type { RawFlags } from './program';
@@ -23,7 +24,13 @@ export interface CliOptions {
   readonly debug: boolean;
   readonly explain: boolean;
   readonly stats: boolean;
+  readonly progress: boolean;
   readonly color: ColorMode;
+  /** Documents extracted at a time (-j; 0 resolved to the CPU count). */
+  readonly jobs: number;
+  /** Per-document limit in ms; 0 = none. */
+  readonly timeoutMs: number;
+  readonly skipExisting: boolean;
   readonly extract: ExtractOptions;
 }
 
@@ -43,6 +50,7 @@ export function resolveCliOptions(operands: readonly string[], flags: RawFlags):
   if (output !== null && outputDir !== null) throw new UsageError('--output and --output-dir cannot be used together');
   if (bool('events') && outputDir !== null) throw new UsageError('--events writes one stream; it cannot be used with --output-dir');
   if (quiet && verbose) throw new UsageError(`--quiet and ${debug ? '--debug' : '--verbose'} cannot be used together`);
+  if (bool('skipExisting') && outputDir === null) throw new UsageError('--skip-existing needs --output-dir (it checks for existing output files)');
   if (bool('null') && pathsFrom === null) throw new UsageError('-0/--null only applies to --paths-from names');
   if (pathsFrom === '-' && operands.includes('-')) throw new UsageError('stdin cannot be both --paths-from - and an input (-)');
 
@@ -60,10 +68,34 @@ export function resolveCliOptions(operands: readonly string[], flags: RawFlags):
     operands: [...operands], pathsFrom, nul: bool('null'), ndjson: bool('ndjson'),
     output: output === '-' ? null : output, outputDir,
     pretty: bool('pretty'), events: bool('events'),
-    quiet, verbose, debug, explain: bool('explain'), stats: bool('stats'),
+    quiet, verbose, debug, explain: bool('explain'), stats: bool('stats'), progress: flags['progress'] !== false,
     color: (str('color') ?? 'auto') as ColorMode,
+    jobs: parseJobs(str('jobs')),
+    timeoutMs: parseWholeNumber('--timeout-ms', str('timeoutMs'), DEFAULT_TIMEOUT_MS),
+    skipExisting: bool('skipExisting'),
     extract,
   });
+}
+
+/** --timeout-ms default: real pages take 5–50 ms and a 3 MB page well under a second, so 5 s only stops
+ *  pathological input (a runaway regular expression, a gigantic table), as trafilatura's and
+ *  Readability's users asked for, without failing merely slow pages on a busy machine. */
+export const DEFAULT_TIMEOUT_MS = 5000;
+/** -j auto picks the CPU count, capped: past 16 workers the single writer thread is the limit
+ *  (trafilatura caps its default the same way). */
+export const MAX_AUTO_JOBS = 16;
+
+/** -j N: a whole number; 0 or absent = one per CPU (capped at MAX_AUTO_JOBS). */
+export function parseJobs(value: string | null): number {
+  const jobs = parseWholeNumber('-j/--jobs', value, 0);
+  return jobs > 0 ? jobs : Math.max(1, Math.min(MAX_AUTO_JOBS, availableParallelism()));
+}
+
+function parseWholeNumber(flag: string, value: string | null, fallback: number): number {
+  if (value === null) return fallback;
+  const n = /^\d+$/.test(value.trim()) ? Number(value.trim()) : NaN;
+  if (!Number.isSafeInteger(n)) throw new UsageError(`${flag}: expected a whole number, got "${value}"`);
+  return n;
 }
 
 /** --max-bytes: a positive whole number of bytes, optionally with a k/M/G suffix (powers of 1000). */

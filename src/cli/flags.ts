@@ -3,7 +3,7 @@
  * (cli-options.ts). Data only: no commander import, so tests and docs can read it cheaply.
  */
 
-export type FlagGroup = 'Input' | 'Output' | 'Extraction' | 'Messages';
+export type FlagGroup = 'Input' | 'Output' | 'Extraction' | 'Batch' | 'Messages';
 
 export interface FlagDef {
   /** Long name without dashes (`output-dir`); commander stores it camelCased (`outputDir`). */
@@ -21,7 +21,7 @@ export interface FlagDef {
 }
 
 /** Help section order. */
-export const FLAG_GROUPS: readonly FlagGroup[] = ['Input', 'Output', 'Extraction', 'Messages'];
+export const FLAG_GROUPS: readonly FlagGroup[] = ['Input', 'Output', 'Extraction', 'Batch', 'Messages'];
 
 export const FORMAT_CHOICES = ['text', 'html'] as const;
 export const NORMALIZE_CHOICES = ['none', 'basic', 'full'] as const;
@@ -55,8 +55,17 @@ export const FLAGS: readonly FlagDef[] = [
   { long: 'normalize', value: 'LEVEL', choices: NORMALIZE_CHOICES, group: 'Extraction',
     description: 'text normalization level (default: by language, full for Persian)' },
 
+  { long: 'jobs', short: 'j', value: 'N', group: 'Batch',
+    description: 'extract N documents at a time on worker threads (default: 0 = one per CPU); output order and bytes do not depend on N' },
+  { long: 'timeout-ms', value: 'MS', group: 'Batch',
+    description: 'a document still being extracted after MS milliseconds fails with E_TIMEOUT and the run goes on (default 5000; 0 = no limit)' },
+  { long: 'skip-existing', group: 'Batch',
+    description: 'with --output-dir: skip inputs whose output file already exists (resume an interrupted run)' },
+
   { long: 'quiet', short: 'q', group: 'Messages',
-    description: 'no warnings and no summary; errors are still printed' },
+    description: 'no warnings, no progress and no summary; errors are still printed' },
+  { long: 'no-progress', group: 'Messages',
+    description: 'no progress line (it is only drawn when stderr is a terminal)' },
   { long: 'verbose', group: 'Messages',
     description: 'per input: format, encoding, replacements, kept blocks, time' },
   { long: 'debug', group: 'Messages',
@@ -64,7 +73,7 @@ export const FLAGS: readonly FlagDef[] = [
   { long: 'explain', group: 'Messages',
     description: 'per document: every removed block and the reason, on stderr' },
   { long: 'stats', group: 'Messages',
-    description: 'print a summary of the run on stderr (inputs, records, failures by code, time)' },
+    description: 'print the run summary as one JSON line on stderr (inputs, records, failures by code, time, docs/s)' },
   { long: 'color', value: 'WHEN', choices: COLOR_CHOICES, defaultValue: 'auto', group: 'Messages',
     description: 'color stderr messages (auto: stderr is a terminal, NO_COLOR unset, TERM not dumb; FORCE_COLOR forces)' },
 ];
@@ -88,6 +97,7 @@ Examples:
   winnow 'dumps/**/*.txt' --output-dir out/          a mirrored tree of .json files
   find dumps -name '*.html' -print0 | winnow -0 --paths-from -
   cat crawl.jsonl | winnow --ndjson > records.jsonl
+  winnow -j 4 dumps/ --output-dir out/ --skip-existing  resume a batch, 4 at a time
 `;
 
 /** The last lines of --help: behaviour worth knowing before scripting winnow. */
@@ -95,5 +105,6 @@ export const HELP_NOTES = `
 Inputs: files, directories (walked for .txt .text .html .htm, also .gz), quoted globs, - for stdin.
 Stdin is one document unless --ndjson. Operands run in the order given; what a directory or a glob
 expands to runs in bytewise-sorted order; repeated inputs run once. A file named "normalize" needs ./.
+Progress and a one-line summary go to stderr only when it is a terminal (the summary also with --verbose).
 Exit status: 0 all inputs extracted; 1 some input failed (each named on stderr with its E_ code);
 2 usage error; 130 interrupted.`;

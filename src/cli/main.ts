@@ -44,6 +44,7 @@ async function runExtract(operands: string[], flags: RawFlags): Promise<void> {
     env: process.env,
     stdinIsTTY: process.stdin.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
+    stderrColumns: process.stderr.columns,
     cwd: process.cwd(),
   });
 }
@@ -75,7 +76,8 @@ function installProcessHandlers(): void {
   for (const [signal, code] of Object.entries(SIGNAL_EXIT_CODES)) {
     process.once(signal, () => {
       removeOpenTempFilesSync();
-      process.stderr.write('winnow: interrupted\n');
+      // Start a fresh line: a progress line may be on screen.
+      process.stderr.write(`${process.stderr.isTTY ? '\r\u001b[K' : ''}winnow: interrupted\n`);
       process.exit(code);
     });
   }

@@ -22,6 +22,8 @@ export interface RunSummary {
   readonly records: number;
   /** Documents or inputs that failed. */
   readonly failed: number;
+  /** Inputs not read because their output already existed (--skip-existing). */
+  readonly skipped: number;
   readonly warnings: number;
   /** Blank NDJSON lines skipped. */
   readonly blankLines: number;
@@ -70,17 +72,33 @@ export class Reporter {
     if (this.settings.verbose) this.line(this.palette.dim(text));
   }
 
-  /** --stats. */
+  /** The human summary line: documents, failures, time, rate. */
   summary(s: RunSummary): void {
-    if (this.settings.quiet) return;
     const codes = Object.entries(s.errors).map(([code, n]) => `${code} ${n}`).join(', ');
-    this.line(`${count(s.inputs, 'input')}, ${count(s.records, 'record')}, ${s.failed} failed${codes ? ` (${codes})` : ''}, ` +
-      `${count(s.warnings, 'warning')}${s.blankLines ? `, ${count(s.blankLines, 'blank NDJSON line')}` : ''}, ${s.elapsedMs} ms`);
+    const parts = [
+      count(s.records + s.failed, 'document'),
+      `${s.failed} failed${codes ? ` (${codes})` : ''}`,
+      ...(s.skipped ? [`${s.skipped} skipped`] : []),
+      ...(s.warnings ? [count(s.warnings, 'warning')] : []),
+      `${(s.elapsedMs / 1000).toFixed(1)} s`,
+      `${docsPerSecond(s)} docs/s`,
+    ];
+    this.line(parts.join(', '));
+  }
+
+  /** --stats: the summary as one JSON line (no `winnow: ` prefix, so `tail -1 | jq` reads it). */
+  stats(s: RunSummary): void {
+    this.writeErr(`${JSON.stringify({ ...s, documents: s.records + s.failed, docsPerSec: docsPerSecond(s) })}\n`);
   }
 
   private line(text: string): void {
     this.writeErr(`winnow: ${text}\n`);
   }
+}
+
+/** Documents (records and failures) per second of the run, one decimal. */
+export function docsPerSecond(s: RunSummary): number {
+  return s.elapsedMs > 0 ? Math.round(((s.records + s.failed) * 10000) / s.elapsedMs) / 10 : 0;
 }
 
 function count(n: number, noun: string): string {

@@ -12,9 +12,10 @@ import { FileSink, MirrorSink, StreamSink, type OutputSink } from '../io/write-o
 import { resolveCliOptions, UsageError, type CliOptions } from './cli-options';
 import { colorLevel, makePalette } from './color';
 import { HELP_INTRO } from './flags';
-import { Reporter } from './messages';
+import { Reporter, type RunSummary } from './messages';
 import type { RawFlags } from './program';
-import { inProcessExtractor, processInputs } from './run';
+import { ProgressLine } from './progress';
+import { processInputs, type Extractor, type RunSettings } from './run';
 
 /** What the command sees of its process: injectable so tests need not spawn. */
 export interface CliContext {
@@ -24,8 +25,16 @@ export interface CliContext {
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly stdinIsTTY: boolean;
   readonly stderrIsTTY: boolean;
+  /** Width of the stderr terminal, for the progress line. */
+  readonly stderrColumns?: number;
   readonly cwd: string;
 }
+
+/** Tasks kept in flight per worker: one running and the next already queued, plus read-ahead so a slow
+ *  document at the head of the output order does not leave the other workers idle. */
+const IN_FLIGHT_PER_WORKER = 4;
+/** In-process read-ahead: the next file is read while this one is extracted. */
+const IN_PROCESS_IN_FLIGHT = 2;
 
 /** Exit codes (docs/cli-conventions §8). */
 export const EXIT = { ok: 0, inputFailed: 1, usage: 2 } as const;
@@ -71,13 +80,26 @@ export async function runExtractCommand(operands: readonly string[], flags: RawF
     return EXIT.usage;
   }
 
-  const extractor = inProcessExtractor(opts.extract);
+  const progress = opts.progress && !opts.quiet && ctx.stderrIsTTY
+    ? new ProgressLine(ctx.writeErr, await progressTotals(inputs), ctx.stderrColumns ?? 80)
+    : null;
+  const runReporter = progress ? new Reporter(progress.wrap(ctx.writeErr), makePalette(colorLevel(opts.color, ctx.env, ctx.stderrIsTTY)), opts) : reporter;
+  const settings: RunSettings = {
+    maxBytes: opts.extract.maxBytes, events: opts.events, pretty: opts.pretty,
+    ...(opts.skipExisting && sink instanceof MirrorSink ? { skip: (input: InputSource) => sink.targetExists(input) } : {}),
+    ...(progress ? { observer: progress } : {}),
+  };
+  const extractor = await openExtractor(opts, inputs, ctx);
+  progress?.start();
   try {
-    const summary = await processInputs(inputs, opts, sink, reporter, extractor, ctx.stdin);
+    const summary = await processInputs(inputs, settings, sink, runReporter, extractor, ctx.stdin);
     await sink.close();
-    if (opts.stats) reporter.summary(summary);
+    progress?.stop();
+    if (opts.stats) reporter.stats(summary);
+    else if (showSummary(opts, ctx, summary)) reporter.summary(summary);
     return summary.failed > 0 ? EXIT.inputFailed : EXIT.ok;
   } catch (err) {
+    progress?.stop();
     await sink.abort();
     reporter.problem(`${opts.output ?? opts.outputDir ?? '<stdout>'}: cannot write (${fsErrorReason(err)}) (E_WRITE)`);
     if (opts.debug && err instanceof Error && err.stack) ctx.writeErr(`${err.stack}\n`);
@@ -85,6 +107,47 @@ export async function runExtractCommand(operands: readonly string[], flags: RawF
   } finally {
     await extractor.close();
   }
+}
+
+/** The human summary line: for batches (more than one document), when someone is watching (stderr is a
+ *  terminal, not --quiet) or asked (--verbose). Piped or logged runs stay quiet unless --stats asks for
+ *  the JSON form: CI logs get no noise they did not request. */
+function showSummary(opts: CliOptions, ctx: CliContext, summary: RunSummary): boolean {
+  if (summary.records + summary.failed + summary.skipped <= 1) return false;
+  return opts.verbose || (ctx.stderrIsTTY && !opts.quiet);
+}
+
+/** How many workers the run can use: none (in-process) for -j1 or a single document; otherwise -j,
+ *  but no more than there are documents when that is known (NDJSON streams hold any number). */
+export function workerCount(jobs: number, inputs: readonly InputSource[]): number {
+  if (jobs <= 1) return 0;
+  const readable = inputs.filter((input) => input.kind !== 'unresolved');
+  if (readable.some((input) => input.ndjson)) return jobs;
+  return readable.length <= 1 ? 0 : Math.min(jobs, readable.length);
+}
+
+/** The in-process runner or a worker pool; only the one chosen is loaded. */
+async function openExtractor(opts: CliOptions, inputs: readonly InputSource[], ctx: CliContext): Promise<Extractor> {
+  const settings = { extract: opts.extract, pretty: opts.pretty, events: opts.events, keepRemoved: opts.explain };
+  const workers = workerCount(opts.jobs, inputs);
+  if (workers === 0) {
+    const { InProcessRunner } = await import('../workers/in-process');
+    const runner = new InProcessRunner(settings, opts.timeoutMs, ctx.env);
+    return { capacity: IN_PROCESS_IN_FLIGHT, run: (task) => runner.run(task), close: async () => undefined };
+  }
+  const { WorkerPool } = await import('../workers/pool');
+  const pool = new WorkerPool({ size: workers, timeoutMs: opts.timeoutMs, settings, env: ctx.env });
+  if (opts.debug) ctx.writeErr(`winnow: ${workers} worker threads\n`);
+  return { capacity: workers * IN_FLIGHT_PER_WORKER, run: (task) => pool.run(task), close: () => pool.close() };
+}
+
+/** Totals for the progress line: inputs, and the bytes of NDJSON files when every input is one. */
+async function progressTotals(inputs: readonly InputSource[]): Promise<{ inputs: number; bytes: number | null }> {
+  const streams = inputs.filter((input) => input.kind !== 'unresolved');
+  if (streams.length === 0 || !streams.every((input) => input.kind === 'file' && input.ndjson)) return { inputs: inputs.length, bytes: null };
+  let bytes = 0;
+  for (const input of streams) if (input.kind === 'file') bytes += (await stat(input.path).catch(() => null))?.size ?? 0;
+  return { inputs: inputs.length, bytes };
 }
 
 async function openSink(opts: CliOptions, inputs: readonly InputSource[], ctx: CliContext): Promise<OutputSink> {

@@ -1,57 +1,64 @@
 /**
- * The one path every document takes: read (files, stdin, NDJSON lines) → extractor → ordered writer.
- * Inputs are streamed: one document is read when the extractor has room for it, never all files up front.
- * Seam for the worker pool (`-j`, issue 5): the Extractor interface. A pool reports `capacity` > 1; this
- * loop then keeps that many documents in flight and still writes outcomes in input order, awaiting the
- * sink (and so the destination's drain) before reading more.
+ * The one path every document takes: inputs → tasks → extractor → ordered writer.
+ * Streamed end to end: a task is made only when the extractor has room for it (`capacity`), NDJSON is
+ * split line by line from a stream, and each outcome is written, awaiting the sink (and so the
+ * destination's drain), before more is read. Memory is bounded by `capacity` documents, whatever the
+ * number or size of inputs. Outcomes are written in input order whichever finishes first, so the output
+ * is the same for any number of workers.
+ * This module loads neither the pipeline nor the worker code: the extractor it is given does.
  */
 import { createReadStream } from 'node:fs';
-import { extract } from '../pipeline';
-import type { ExtractOptions } from '../options';
-import type { ErrorCode, Outcome, RawInput, WinnowError } from '../types';
+import type { ErrorCode, WinnowError } from '../types';
 import type { InputSource } from '../io/find-inputs';
-import { readFileBytes, readStreamBytes } from '../io/read-input';
-import { readNdjson } from '../io/read-ndjson';
-import { formatEvent, formatRecord, orderRecord } from '../io/serialize';
+import { readStreamBytes } from '../io/read-input';
+import { splitLines } from '../io/read-ndjson';
+import { formatEvent } from '../io/serialize';
 import type { OutputSink } from '../io/write-output';
 import { readErrorMessage } from '../io/fs-errors';
+import type { Task, TaskResult } from '../workers/protocol';
 import type { Reporter, RunSummary } from './messages';
 
-/** Turns documents into outcomes. In-process now; a worker pool later. */
+/** Turns tasks into results: in this thread (capacity 1) or on a worker pool. */
 export interface Extractor {
-  /** How many documents may be in flight at once. */
+  /** How many tasks may be in flight at once. */
   readonly capacity: number;
-  extract(raw: RawInput): Promise<Outcome>;
+  run(task: Task): Promise<TaskResult>;
   close(): Promise<void>;
 }
 
-/** Calls the pipeline in this thread, one document at a time. */
-export function inProcessExtractor(options: ExtractOptions): Extractor {
-  return {
-    capacity: 1,
-    extract: async (raw) => extract(raw, options),
-    close: async () => undefined,
-  };
-}
-
 export interface RunSettings {
-  readonly extract: ExtractOptions;
-  readonly pretty: boolean;
+  readonly maxBytes: number;
   readonly events: boolean;
+  readonly pretty: boolean;
+  /** --skip-existing: inputs whose complete output already exists are not read. */
+  readonly skip?: (input: InputSource) => Promise<boolean>;
+  /** Told about progress (the TTY progress line); never affects output. */
+  readonly observer?: RunObserver;
 }
 
-/** One unit read from an input: a document to extract, a failure found while reading, or a blank line. */
-type Job =
-  | { readonly kind: 'document'; readonly where: string; readonly raw: RawInput }
-  | { readonly kind: 'failure'; readonly where: string; readonly error: WinnowError }
-  | { readonly kind: 'blank' };
+export interface RunObserver {
+  /** A document or failed input was written out. */
+  documentDone(failed: boolean): void;
+  /** An input was finished (or skipped). */
+  inputDone(): void;
+  /** Bytes of an NDJSON stream were read. */
+  bytesRead(n: number): void;
+}
 
-/** Queue entry: an outcome on its way, or the end of an input (per-input output files close there). */
+/** One unit read from an input: a task to run, or a failure found while reading. */
+type Job =
+  | { readonly kind: 'task'; readonly task: Task }
+  | { readonly kind: 'failure'; readonly where: string; readonly error: WinnowError };
+
+/** Queue entry: a result on its way, or the end of an input (per-input output files close there). */
 type Pending =
-  | { readonly kind: 'outcome'; readonly input: InputSource; readonly where: string; readonly outcome: Promise<Outcome> }
+  | { readonly kind: 'result'; readonly input: InputSource; readonly where: string; readonly result: Promise<TaskResult> }
   | { readonly kind: 'end'; readonly input: InputSource };
 
-/** Reads every input in order, extracts, writes outcomes in input order; returns the run's counts. */
+/** Reads every input in order, extracts, writes outcomes in input order; returns the run's counts.
+ *  Reading and writing run side by side: a result is written as soon as it and everything before it are
+ *  done (a trickling stdin still gets each record at once), and reading waits while `capacity` tasks are
+ *  unwritten. */
 export async function processInputs(
   inputs: readonly InputSource[],
   settings: RunSettings,
@@ -61,55 +68,62 @@ export async function processInputs(
   stdin: AsyncIterable<Uint8Array>,
 ): Promise<RunSummary> {
   const started = performance.now();
-  const counts = { records: 0, failed: 0, warnings: 0, blankLines: 0 };
+  const counts = { records: 0, failed: 0, skipped: 0, warnings: 0, blankLines: 0 };
   const errors = new Map<ErrorCode, number>();
-  const queue: Pending[] = [];
-  let inFlight = 0;
+  const observer = settings.observer;
+  const queue = new Handoff<Pending>(extractor.capacity);
 
-  const emitHead = async (): Promise<void> => {
-    const head = queue.shift()!;
+  const emit = async (head: Pending): Promise<void> => {
     if (head.kind === 'end') {
       await sink.endInput(head.input);
+      observer?.inputDone();
       return;
     }
-    const outcome = await head.outcome;
-    inFlight--;
-    if (outcome.ok) {
+    const result = await head.result;
+    if (result.kind === 'blank') {
+      counts.blankLines++;
+    } else if (result.kind === 'done') {
       counts.records++;
-      counts.warnings += outcome.warnings.length;
-      for (const warning of outcome.warnings) reporter.warning(head.where, warning);
-      reporter.diagnostics(head.where, outcome.record.format, outcome.diagnostics);
-      reporter.removed(head.where, outcome.removed);
-      await sink.write(head.input, settings.events
-        ? formatEvent('document', {
-          input: head.where, record: orderRecord(outcome.record), diagnostics: outcome.diagnostics,
-          warnings: outcome.warnings, removed: outcome.removed,
-        }, settings.pretty)
-        : formatRecord(outcome.record, settings.pretty));
+      counts.warnings += result.warnings.length;
+      for (const warning of result.warnings) reporter.warning(head.where, warning);
+      reporter.diagnostics(head.where, result.format, result.diagnostics);
+      reporter.removed(head.where, result.removed);
+      await sink.write(head.input, result.text);
+      observer?.documentDone(false);
     } else {
       counts.failed++;
-      errors.set(outcome.error.code, (errors.get(outcome.error.code) ?? 0) + 1);
-      reporter.failure(head.where, outcome.error);
+      errors.set(result.error.code, (errors.get(result.error.code) ?? 0) + 1);
+      reporter.failure(head.where, result.error);
       if (settings.events) {
-        await sink.write(head.input, formatEvent('error', { input: head.where, code: outcome.error.code, message: outcome.error.message }, settings.pretty));
+        await sink.write(head.input, formatEvent('error', { input: head.where, code: result.error.code, message: result.error.message }, settings.pretty));
       }
+      observer?.documentDone(true);
     }
   };
 
+  const writer = (async (): Promise<void> => {
+    for (let head = await queue.take(); head !== null; head = await queue.take()) await emit(head);
+  })();
+  // A failed write stops the reader at its next put.
+  writer.catch((err: unknown) => queue.fail(err));
+
   for (const input of inputs) {
-    for await (const job of readJobs(input, settings.extract.maxBytes, stdin)) {
-      if (job.kind === 'blank') { counts.blankLines++; continue; }
-      const outcome = job.kind === 'document'
-        ? extractor.extract(job.raw)
-        : Promise.resolve<Outcome>({ ok: false, input: job.where, error: job.error });
-      queue.push({ kind: 'outcome', input, where: job.where, outcome });
-      inFlight++;
-      while (inFlight >= extractor.capacity) await emitHead();
+    if (settings.skip && await settings.skip(input)) {
+      counts.skipped++;
+      observer?.inputDone();
+      continue;
     }
-    queue.push({ kind: 'end', input });
-    while (queue[0]?.kind === 'end') await emitHead();
+    for await (const job of readJobs(input, settings.maxBytes, stdin, observer)) {
+      await queue.room();
+      const result = job.kind === 'task'
+        ? extractor.run(job.task)
+        : Promise.resolve<TaskResult>({ kind: 'failed', error: job.error });
+      queue.put({ kind: 'result', input, where: job.kind === 'task' ? job.task.where : job.where, result });
+    }
+    queue.put({ kind: 'end', input });
   }
-  while (queue.length > 0) await emitHead();
+  queue.end();
+  await writer;
 
   const summary: RunSummary = {
     inputs: inputs.length, ...counts,
@@ -120,8 +134,76 @@ export async function processInputs(
   return summary;
 }
 
-/** The documents of one input, read lazily. */
-async function* readJobs(input: InputSource, maxBytes: number, stdin: AsyncIterable<Uint8Array>): AsyncGenerator<Job> {
+/**
+ * The ordered queue between the reader and the writer. At most `capacity` results are unwritten at a time
+ * (input ends do not count: they hold no document); `room()` waits for a free place, `take()` for the
+ * next entry. A writer failure is passed to the reader through `fail`.
+ */
+export class Handoff<T extends { readonly kind: string }> {
+  private readonly items: Array<T | undefined> = [];
+  private head = 0;
+  private lastTaken: T | null = null;
+  private results = 0;
+  private ended = false;
+  private failure: { readonly error: unknown } | null = null;
+  private wakeTaker: (() => void) | null = null;
+  private wakePutter: (() => void) | null = null;
+
+  constructor(private readonly capacity: number) {}
+
+  /** Resolves when another result may be put (rejects if the writer failed). */
+  async room(): Promise<void> {
+    while (this.results >= this.capacity && this.failure === null) {
+      await new Promise<void>((resolve) => { this.wakePutter = resolve; });
+    }
+    if (this.failure) throw this.failure.error;
+  }
+
+  put(item: T): void {
+    if (this.failure) throw this.failure.error;
+    this.items.push(item);
+    if (item.kind === 'result') this.results++;
+    this.wake('taker');
+  }
+
+  /** No more entries will come. */
+  end(): void {
+    this.ended = true;
+    this.wake('taker');
+  }
+
+  fail(error: unknown): void {
+    this.failure = { error };
+    this.wake('putter');
+  }
+
+  /** The next entry, or null once the queue has ended and is empty. The entry counts as unwritten until
+   *  the following take. */
+  async take(): Promise<T | null> {
+    if (this.lastTaken?.kind === 'result') { this.results--; this.wake('putter'); }
+    this.lastTaken = null;
+    while (this.head >= this.items.length) {
+      if (this.ended) return null;
+      await new Promise<void>((resolve) => { this.wakeTaker = resolve; });
+    }
+    const item = this.items[this.head]!;
+    this.items[this.head++] = undefined; // written entries are not kept alive
+    if (this.head > 1024 && this.head * 2 > this.items.length) { this.items.splice(0, this.head); this.head = 0; }
+    this.lastTaken = item;
+    return item;
+  }
+
+  private wake(who: 'taker' | 'putter'): void {
+    const wake = who === 'taker' ? this.wakeTaker : this.wakePutter;
+    if (who === 'taker') this.wakeTaker = null; else this.wakePutter = null;
+    wake?.();
+  }
+}
+
+/** The tasks of one input, made lazily. */
+async function* readJobs(
+  input: InputSource, maxBytes: number, stdin: AsyncIterable<Uint8Array>, observer: RunObserver | undefined,
+): AsyncGenerator<Job> {
   if (input.kind === 'unresolved') {
     yield { kind: 'failure', where: input.id, error: input.error };
     return;
@@ -129,10 +211,10 @@ async function* readJobs(input: InputSource, maxBytes: number, stdin: AsyncItera
   if (input.ndjson) {
     const stream = input.kind === 'stdin' ? stdin : createReadStream(input.path, { highWaterMark: 1 << 20 });
     try {
-      for await (const item of readNdjson(stream, input.id, maxBytes)) {
-        if (item.kind === 'blank') yield { kind: 'blank' };
-        else if (item.kind === 'error') yield { kind: 'failure', where: item.where, error: item.error };
-        else yield { kind: 'document', where: item.where, raw: item.raw };
+      for await (const { line, bytes } of splitLines(counted(stream, observer), maxBytes)) {
+        const where = `${input.id}:${line}`;
+        if (bytes === null) yield { kind: 'failure', where, error: { code: 'E_TOO_LARGE', message: `line is over --max-bytes ${maxBytes}` } };
+        else yield { kind: 'task', task: { kind: 'line', where, bytes, firstLine: line === 1 } };
       }
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'E_NOT_FOUND' : 'E_READ';
@@ -140,7 +222,19 @@ async function* readJobs(input: InputSource, maxBytes: number, stdin: AsyncItera
     }
     return;
   }
-  const bytes = input.kind === 'stdin' ? await readStreamBytes(stdin, maxBytes) : await readFileBytes(input.path, maxBytes);
+  if (input.kind === 'file') {
+    yield { kind: 'task', task: { kind: 'file', where: input.id, path: input.path } };
+    return;
+  }
+  const bytes = await readStreamBytes(stdin, maxBytes);
   if ('code' in bytes) yield { kind: 'failure', where: input.id, error: bytes };
-  else yield { kind: 'document', where: input.id, raw: { id: input.id, bytes } };
+  else yield { kind: 'task', task: { kind: 'bytes', where: input.id, bytes } };
+}
+
+/** Passes a byte stream through, telling the observer how much went by. */
+async function* counted(stream: AsyncIterable<Uint8Array>, observer: RunObserver | undefined): AsyncGenerator<Uint8Array> {
+  for await (const chunk of stream) {
+    observer?.bytesRead(chunk.byteLength);
+    yield chunk;
+  }
 }

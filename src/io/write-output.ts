@@ -5,6 +5,7 @@
  * instead of growing its memory.
  */
 import { once } from 'node:events';
+import { access } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import { AtomicFile } from './atomic-file';
 import type { InputSource } from './find-inputs';
@@ -59,6 +60,19 @@ export class MirrorSink implements OutputSink {
       this.open.set(input, file);
     }
     await file.write(text);
+  }
+
+  /** Whether the input's output file exists. Output files only appear complete (temp file + rename),
+   *  so an existing one is a finished input: what --skip-existing relies on to resume a run. */
+  async targetExists(input: InputSource): Promise<boolean> {
+    const target = this.targets.get(input);
+    if (target === undefined) return false;
+    try {
+      await access(target);
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   async endInput(input: InputSource): Promise<void> {

@@ -1,0 +1,370 @@
+#!/usr/bin/env node
+// winnow's benchmark (issue 5): the four measurements, side by side in one run, on this machine.
+//   npm run bench                 full size (181 AEB pages, 20,000 text files, 100,000-record stream, 20 runs)
+//   npm run bench -- --quick      everything scaled down (2,000 files, 10,000 records, 10 runs): a few minutes
+//   npm run bench -- --only html,startup     a subset (html, text, memory, startup)
+// Prints a table and writes .bench/results.json. Needs `npm run build` and the shared corpora (../shared).
+// Never a unit test: timings depend on the machine and on what else runs on it (the load average is
+// recorded with the results for that reason).
+//
+// 1. html     AEB pages decompressed into memory, one thread, one warm-up pass then timed passes:
+//             winnow's extract() vs @mozilla/readability on linkedom vs htmlparser2.parseDocument (the floor);
+//             docs/s, MB/s, ratios, and AEB F1 (../shared/eval/aeb-score.mjs) for both extractors.
+// 2. text     the shared .txt dumps copied to N files in a temp folder: bin/winnow -j1/-j2, with and without
+//             entities, vs an I/O floor (read each file, decode, write one JSON line); wall time of the process.
+// 3. memory   an N-record NDJSON stream (text and html records made from the shared pages) piped through
+//             `bin/winnow --ndjson -j2`; RSS of the winnow process (its worker threads included) sampled
+//             every 100 ms from /proc: peak, and the peak of the first vs the last third of the run.
+// 4. startup  `bin/winnow --version` and a one-file run: median wall time of N runs.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir, cpus } from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { createRequire } from 'node:module';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SHARED = path.resolve(ROOT, '..', 'shared');
+const BIN = path.join(ROOT, 'bin', 'winnow');
+const AEB = path.join(SHARED, 'corpora', 'aeb');
+const NEWS_DEV = path.join(SHARED, 'corpora', 'news-dev');
+const SEED = path.join(SHARED, 'seed');
+const require = createRequire(import.meta.url);
+
+const TARGETS = {
+  htmlVsReadability: 10, // winnow docs/s >= 10x Readability+linkedom
+  htmlVsParseOnly: 3, // within 3x of htmlparser2 parse-only
+  textVsFloor: 3, // no-entities text run within 3x of the I/O floor
+  textEntitiesJ2DocsPerSec: 1000,
+  j2OverJ1: 1.6,
+  peakRssMb: 250,
+  versionMs: 150,
+};
+
+const argv = process.argv.slice(2);
+const quick = argv.includes('--quick');
+const onlyArg = argv.find((a) => a.startsWith('--only'));
+const only = new Set((onlyArg?.includes('=') ? onlyArg.split('=')[1] : argv[argv.indexOf('--only') + 1] ?? '').split(',').filter(Boolean));
+const wants = (name) => only.size === 0 || only.has(name);
+const SIZES = quick
+  ? { htmlPasses: 2, textFiles: 2000, streamRecords: 10000, startupRuns: 10 }
+  : { htmlPasses: 3, textFiles: 20000, streamRecords: 100000, startupRuns: 20 };
+
+if (argv[0] === '--child-html') {
+  await htmlChild(argv[1], Number(argv[2]));
+} else if (argv[0] === '--io-floor') {
+  ioFloor(argv[1]);
+} else if (argv[0] === '--stream') {
+  streamRecords(Number(argv[1]));
+} else {
+  await main();
+}
+
+async function main() {
+  if (!existsSync(path.join(ROOT, 'dist', 'cli', 'main.js'))) throw new Error('dist/ is missing: run `npm run build` first');
+  const started = Date.now();
+  const results = {
+    date: new Date().toISOString(), quick, sizes: SIZES, node: process.version,
+    cpus: availableParallelism(), cpu: cpus()[0]?.model ?? '?', loadavgAtStart: loadavg().map((x) => +x.toFixed(2)),
+    targets: TARGETS,
+  };
+  if (wants('html')) results.html = await benchHtml();
+  if (wants('text')) results.text = await benchText();
+  if (wants('memory')) results.memory = await benchMemory();
+  if (wants('startup')) results.startup = await benchStartup();
+  results.loadavgAtEnd = loadavg().map((x) => +x.toFixed(2));
+  results.elapsedS = Math.round((Date.now() - started) / 1000);
+  results.checks = checks(results);
+  mkdirSync(path.join(ROOT, '.bench'), { recursive: true });
+  writeFileSync(path.join(ROOT, '.bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
+  printTable(results);
+  console.log(`\nwrote .bench/results.json (${results.elapsedS} s; load average ${results.loadavgAtStart.join(' ')} → ${results.loadavgAtEnd.join(' ')})`);
+}
+
+// ---------------------------------------------------------------------------------------------- 1. HTML
+
+async function benchHtml() {
+  const rows = {};
+  for (const name of ['winnow', 'readability', 'htmlparser2']) {
+    log(`html: ${name}…`);
+    rows[name] = JSON.parse(run(process.execPath, [fileURLToPath(import.meta.url), '--child-html', name, String(SIZES.htmlPasses)]).stdout);
+  }
+  const score = await import(pathToUrl(path.join(SHARED, 'eval', 'aeb-score.mjs')));
+  const truth = score.loadJson(path.join(AEB, 'ground-truth.json'));
+  for (const name of ['winnow', 'readability']) {
+    const { metrics } = score.evaluate(truth, rows[name].predictions, { bootstrap: 0, missing: 'empty' });
+    rows[name].f1 = round(metrics.f1, 3);
+    delete rows[name].predictions;
+  }
+  delete rows.htmlparser2.predictions;
+  return {
+    ...rows,
+    ratioVsReadability: round(rows.winnow.docsPerSec / rows.readability.docsPerSec, 2),
+    parseOnlyOverWinnow: round(rows.htmlparser2.docsPerSec / rows.winnow.docsPerSec, 2),
+  };
+}
+
+/** One extractor in its own process: pages in memory, a warm-up pass, then `passes` timed passes. */
+async function htmlChild(name, passes) {
+  const dir = path.join(AEB, 'html');
+  const pages = readdirSync(dir).filter((f) => f.endsWith('.html.gz')).sort().map((f) => {
+    const bytes = gunzipSync(readFileSync(path.join(dir, f)));
+    return { id: f.replace(/\.html\.gz$/, ''), bytes, text: bytes.toString('utf8') };
+  });
+  const megabytes = pages.reduce((n, p) => n + p.bytes.length, 0) / 1e6;
+  let extractOne;
+  if (name === 'winnow') {
+    const { extract } = require(path.join(ROOT, 'dist', 'pipeline.js'));
+    // Bytes in, as the CLI gives them (decoding is part of winnow's job); entities on, as by default.
+    extractOne = (p) => {
+      const outcome = extract({ id: p.id, bytes: p.bytes });
+      return outcome.ok ? [outcome.record.lead, outcome.record.body].filter(Boolean).join('\n\n') : '';
+    };
+  } else if (name === 'readability') {
+    const { Readability } = require('@mozilla/readability');
+    const { parseHTML } = require('linkedom');
+    extractOne = (p) => {
+      const { document } = parseHTML(p.text);
+      return new Readability(document).parse()?.textContent ?? '';
+    };
+  } else {
+    const { parseDocument } = require('htmlparser2');
+    extractOne = (p) => { parseDocument(p.text); return ''; };
+  }
+  const predictions = {};
+  for (const p of pages) predictions[p.id] = { articleBody: extractOne(p) }; // warm-up, and the F1 input
+  const t0 = performance.now();
+  for (let i = 0; i < passes; i++) for (const p of pages) extractOne(p);
+  const seconds = (performance.now() - t0) / 1000;
+  const docs = pages.length * passes;
+  process.stdout.write(JSON.stringify({
+    pages: pages.length, passes, megabytes: round(megabytes, 2), seconds: round(seconds, 2),
+    docsPerSec: round(docs / seconds, 1), mbPerSec: round((megabytes * passes) / seconds, 2),
+    msPerDoc: round((seconds * 1000) / docs, 2), predictions,
+  }));
+}
+
+// ---------------------------------------------------------------------------------------- 2. text dumps
+
+async function benchText() {
+  const dumps = [...readdirSync(NEWS_DEV).filter((f) => f.endsWith('.txt')).map((f) => path.join(NEWS_DEV, f)),
+    ...readdirSync(SEED).filter((f) => f.endsWith('.txt')).map((f) => path.join(SEED, f))].sort();
+  const contents = dumps.map((f) => readFileSync(f));
+  const dir = mkdtempSync(path.join(tmpdir(), 'winnow-bench-text-'));
+  let bytes = 0;
+  try {
+    for (let i = 0; i < SIZES.textFiles; i++) {
+      const sub = path.join(dir, `d${String(Math.floor(i / 1000)).padStart(3, '0')}`);
+      if (i % 1000 === 0) mkdirSync(sub);
+      const content = contents[i % contents.length];
+      writeFileSync(path.join(sub, `${String(i).padStart(6, '0')}.txt`), content);
+      bytes += content.length;
+    }
+    const megabytes = bytes / 1e6;
+    const timed = (label, cmd, args) => {
+      log(`text: ${label}…`);
+      const t0 = performance.now();
+      const r = run(cmd, args, { cwd: dir, stdout: 'ignore' });
+      const seconds = (performance.now() - t0) / 1000;
+      return { command: [path.basename(cmd), ...args].join(' '), exit: r.status, seconds: round(seconds, 2),
+        docsPerSec: round(SIZES.textFiles / seconds, 1), mbPerSec: round(megabytes / seconds, 2) };
+    };
+    const floor = timed('I/O floor', process.execPath, [fileURLToPath(import.meta.url), '--io-floor', '.']);
+    const rows = {
+      ioFloor: floor,
+      noEntitiesJ1: timed('-j1 --no-entities', BIN, ['-j1', '--no-entities', '-q', '.']),
+      noEntitiesJ2: timed('-j2 --no-entities', BIN, ['-j2', '--no-entities', '-q', '.']),
+      entitiesJ1: timed('-j1', BIN, ['-j1', '-q', '.']),
+      entitiesJ2: timed('-j2', BIN, ['-j2', '-q', '.']),
+    };
+    return {
+      files: SIZES.textFiles, distinctDumps: dumps.length, megabytes: round(megabytes, 1), ...rows,
+      noEntitiesJ2OverFloor: round(rows.noEntitiesJ2.seconds / floor.seconds, 2),
+      j2OverJ1NoEntities: round(rows.noEntitiesJ1.seconds / rows.noEntitiesJ2.seconds, 2),
+      j2OverJ1Entities: round(rows.entitiesJ1.seconds / rows.entitiesJ2.seconds, 2),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The floor: walk the folder in sorted order, read each file, decode it, write one JSON line. */
+function ioFloor(dir) {
+  const out = [];
+  const flush = () => { if (out.length) { process.stdout.write(out.join('')); out.length = 0; } };
+  for (const sub of readdirSync(dir).sort()) {
+    for (const name of readdirSync(path.join(dir, sub)).sort()) {
+      const rel = `${sub}/${name}`;
+      const text = readFileSync(path.join(dir, rel)).toString('utf8');
+      out.push(JSON.stringify({ input: rel, chars: text.length }) + '\n');
+      if (out.length >= 256) flush();
+    }
+  }
+  flush();
+}
+
+// --------------------------------------------------------------------------------------------- 3. memory
+
+async function benchMemory() {
+  log(`memory: ${SIZES.streamRecords} records through --ndjson -j2…`);
+  const generator = spawn(process.execPath, [fileURLToPath(import.meta.url), '--stream', String(SIZES.streamRecords)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const winnow = spawn(process.execPath, [BIN, '--ndjson', '-j2', '-q', '--stats'], { stdio: [generator.stdout, 'ignore', 'pipe'] });
+  let stderr = '';
+  winnow.stderr.on('data', (d) => { stderr += d; });
+  const samples = [];
+  const t0 = performance.now();
+  const timer = setInterval(() => {
+    const rss = rssMb(winnow.pid);
+    if (rss !== null) samples.push([Math.round(performance.now() - t0), rss]);
+  }, 100);
+  const code = await new Promise((resolve) => winnow.on('close', resolve));
+  clearInterval(timer);
+  const seconds = (performance.now() - t0) / 1000;
+  const third = Math.floor(samples.length / 3);
+  const peakOf = (list) => list.reduce((m, [, r]) => Math.max(m, r), 0);
+  const stats = JSON.parse(stderr.trim().split('\n').pop() || '{}');
+  return {
+    records: SIZES.streamRecords, exit: code, seconds: round(seconds, 1), docsPerSec: stats.docsPerSec,
+    recordsOut: stats.records, peakRssMb: peakOf(samples),
+    peakFirstThirdMb: peakOf(samples.slice(0, third)), peakLastThirdMb: peakOf(samples.slice(2 * third)),
+    samples: samples.length, command: 'node scripts/bench.mjs --stream N | bin/winnow --ndjson -j2 -q --stats',
+  };
+}
+
+/** RSS of a process in MB (threads share it, so it includes the worker threads). */
+function rssMb(pid) {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Math.round(Number(m[1]) / 1024) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Writes N NDJSON records to stdout, cycling through the shared pages as text and html records. */
+function streamRecords(n) {
+  const docs = [];
+  for (const f of readdirSync(NEWS_DEV).sort()) {
+    if (f.endsWith('.txt')) docs.push({ text: readFileSync(path.join(NEWS_DEV, f), 'utf8') });
+    else if (f.endsWith('.html')) docs.push({ html: readFileSync(path.join(NEWS_DEV, f), 'utf8'), url: `https://example.org/${f}` });
+  }
+  for (const f of readdirSync(SEED).filter((x) => x.endsWith('.txt'))) docs.push({ text: readFileSync(path.join(SEED, f), 'utf8') });
+  const lines = docs.map((d) => JSON.stringify(d).slice(1)); // without the opening brace: the id goes first
+  let i = 0;
+  const more = () => {
+    while (i < n) {
+      const ok = process.stdout.write(`{"id":"r${i}",${lines[i % lines.length]}\n`);
+      i++;
+      if (!ok) { process.stdout.once('drain', more); return; }
+    }
+  };
+  process.stdout.on('error', () => process.exit(0));
+  more();
+}
+
+// -------------------------------------------------------------------------------------------- 4. startup
+
+async function benchStartup() {
+  const one = path.join(SEED, readdirSync(SEED).find((f) => f.endsWith('.txt')));
+  const median = (args) => {
+    const times = [];
+    for (let i = 0; i < SIZES.startupRuns; i++) {
+      const t0 = performance.now();
+      run(process.execPath, [BIN, ...args], { stdout: 'ignore' });
+      times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    return round(times[Math.floor(times.length / 2)], 1);
+  };
+  log('startup…');
+  return {
+    runs: SIZES.startupRuns,
+    versionMs: median(['--version']),
+    oneFileMs: median([one]),
+    oneFileNoEntitiesMs: median(['--no-entities', one]),
+    nodeEmptyMs: (() => { const t = []; for (let i = 0; i < SIZES.startupRuns; i++) { const t0 = performance.now(); run(process.execPath, ['-e', '0']); t.push(performance.now() - t0); } t.sort((a, b) => a - b); return round(t[Math.floor(t.length / 2)], 1); })(),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------- report
+
+function checks(r) {
+  const list = [];
+  const add = (name, value, target, ok) => list.push({ name, value, target, ok });
+  if (r.html) {
+    add('HTML docs/s vs Readability+linkedom', `${r.html.ratioVsReadability}x`, `>= ${TARGETS.htmlVsReadability}x`, r.html.ratioVsReadability >= TARGETS.htmlVsReadability);
+    add('HTML parse-only / winnow', `${r.html.parseOnlyOverWinnow}x`, `<= ${TARGETS.htmlVsParseOnly}x`, r.html.parseOnlyOverWinnow <= TARGETS.htmlVsParseOnly);
+  }
+  if (r.text) {
+    add('text -j2 --no-entities / I/O floor (time)', `${r.text.noEntitiesJ2OverFloor}x`, `<= ${TARGETS.textVsFloor}x`, r.text.noEntitiesJ2OverFloor <= TARGETS.textVsFloor);
+    add('text -j2 with entities docs/s', r.text.entitiesJ2.docsPerSec, `>= ${TARGETS.textEntitiesJ2DocsPerSec}`, r.text.entitiesJ2.docsPerSec >= TARGETS.textEntitiesJ2DocsPerSec);
+    add('-j2 / -j1 speed-up (no entities)', `${r.text.j2OverJ1NoEntities}x`, `>= ${TARGETS.j2OverJ1}x`, r.text.j2OverJ1NoEntities >= TARGETS.j2OverJ1);
+    add('-j2 / -j1 speed-up (entities)', `${r.text.j2OverJ1Entities}x`, `>= ${TARGETS.j2OverJ1}x`, r.text.j2OverJ1Entities >= TARGETS.j2OverJ1);
+  }
+  if (r.memory) {
+    add('peak RSS, NDJSON stream -j2 (MB)', r.memory.peakRssMb, `<= ${TARGETS.peakRssMb}`, r.memory.peakRssMb <= TARGETS.peakRssMb);
+    const growth = r.memory.peakFirstThirdMb > 0 ? r.memory.peakLastThirdMb / r.memory.peakFirstThirdMb : 0;
+    add('RSS flat (peak last third / first third)', round(growth, 2), '<= 1.15', growth > 0 && growth <= 1.15);
+  }
+  if (r.startup) add('winnow --version (ms, median)', r.startup.versionMs, `<= ${TARGETS.versionMs}`, r.startup.versionMs <= TARGETS.versionMs);
+  return list;
+}
+
+function printTable(r) {
+  const rows = [];
+  const row = (...cells) => rows.push(cells.map(String));
+  if (r.html) {
+    row('1. HTML (AEB, 1 thread, warm)', 'docs/s', 'MB/s', 'ms/doc', 'F1');
+    for (const [name, label] of [['winnow', 'winnow'], ['readability', 'Readability+linkedom'], ['htmlparser2', 'htmlparser2 parse-only']]) {
+      const x = r.html[name];
+      row(`  ${label}`, x.docsPerSec, x.mbPerSec, x.msPerDoc, x.f1 ?? '-');
+    }
+  }
+  if (r.text) {
+    row(`2. text dumps (${r.text.files} files, ${r.text.megabytes} MB)`, 'docs/s', 'MB/s', 'seconds', 'exit');
+    for (const [key, label] of [['ioFloor', 'I/O floor'], ['noEntitiesJ1', 'winnow -j1 --no-entities'], ['noEntitiesJ2', 'winnow -j2 --no-entities'], ['entitiesJ1', 'winnow -j1'], ['entitiesJ2', 'winnow -j2']]) {
+      const x = r.text[key];
+      row(`  ${label}`, x.docsPerSec, x.mbPerSec, x.seconds, x.exit);
+    }
+  }
+  if (r.memory) {
+    row(`3. memory (${r.memory.records} NDJSON records, -j2)`, 'peak MB', 'first⅓', 'last⅓', 'docs/s');
+    row('  RSS of the winnow process', r.memory.peakRssMb, r.memory.peakFirstThirdMb, r.memory.peakLastThirdMb, r.memory.docsPerSec);
+  }
+  if (r.startup) {
+    row(`4. start-up (median of ${r.startup.runs})`, 'ms', '', '', '');
+    row('  node -e 0 (reference)', r.startup.nodeEmptyMs, '', '', '');
+    row('  winnow --version', r.startup.versionMs, '', '', '');
+    row('  winnow one-file.txt', r.startup.oneFileMs, '', '', '');
+    row('  winnow --no-entities one-file.txt', r.startup.oneFileNoEntitiesMs, '', '', '');
+  }
+  const widths = rows[0] ? rows[0].map((_, i) => Math.max(...rows.map((c) => (c[i] ?? '').length))) : [];
+  for (const cells of rows) console.log(cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));
+  console.log('\ntargets:');
+  for (const c of r.checks) console.log(`  ${c.ok ? 'ok  ' : 'MISS'}  ${c.name}: ${c.value} (target ${c.target})`);
+}
+
+// --------------------------------------------------------------------------------------------- helpers
+
+function run(cmd, args, { cwd = ROOT, stdout = 'pipe' } = {}) {
+  const r = spawnSync(cmd, args, { cwd, stdio: ['ignore', stdout, 'pipe'], maxBuffer: 1 << 30, encoding: 'utf8' });
+  if (r.error) throw r.error;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr.slice(-500)}`);
+  return r;
+}
+
+function round(x, digits) {
+  if (typeof x !== 'number' || !Number.isFinite(x)) return null;
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+
+function log(text) {
+  process.stderr.write(`bench: ${text}\n`);
+}
+
+function pathToUrl(p) {
+  return new URL(`file://${p}`).href;
+}
+
