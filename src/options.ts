@@ -2,7 +2,8 @@
  * Extraction options: one frozen object built once (by the CLI from flags, or by a library caller)
  * and passed down unchanged to every stage.
  */
-import type { Format } from './types';
+import type { EntityType, Format } from './types';
+import type { DigitStyle } from './normalize/levels';
 import type { Profile } from './profile/profile';
 
 export type NormalizeLevel = 'none' | 'basic' | 'full';
@@ -18,6 +19,10 @@ export interface ExtractOptions {
   readonly maxBytes: number;
   /** Run the named-entity stage. */
   readonly entities: boolean;
+  /** Keep only these entity types; null keeps all. */
+  readonly entityTypes?: readonly EntityType[] | null;
+  /** Write every digit of title, lead and body in one script; null keeps digits as written. */
+  readonly digits?: DigitStyle | null;
   /** Site profile (issue 6): per-site template counts learned from other pages; null uses none. Read-only. */
   readonly profile?: Profile | null;
   /** Site name for every document (`--site`), instead of the one found in the document; null finds it. */
@@ -32,6 +37,8 @@ export const DEFAULT_OPTIONS: ExtractOptions = Object.freeze({
   normalize: null,
   maxBytes: 20_000_000,
   entities: true,
+  entityTypes: null,
+  digits: null,
   profile: null,
   site: null,
 });

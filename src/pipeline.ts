@@ -50,12 +50,12 @@ export function extract(raw: RawInput, options: Partial<ExtractOptions> = {}): O
 
     // 5. extract
     const fields = extractFields(labelled, page, language);
-    const title = normalizeField(fields.title, language, opts.normalize);
-    const lead = normalizeField(fields.lead, language, opts.normalize);
-    const body = normalizeField(fields.body, language, opts.normalize);
+    const title = normalizeField(fields.title, language, opts.normalize, opts.digits ?? null);
+    const lead = normalizeField(fields.lead, language, opts.normalize, opts.digits ?? null);
+    const body = normalizeField(fields.body, language, opts.normalize, opts.digits ?? null);
 
     // 6. entities
-    const entities = opts.entities ? findEntities({ title, lead, body }, language) : [];
+    const entities = opts.entities ? findEntities({ title, lead, body }, language, opts.entityTypes ?? undefined) : [];
 
     const record: ArticleRecord = {
       input: raw.id, format, language, title, lead, body,

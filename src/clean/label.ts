@@ -27,12 +27,21 @@ export function labelBlocks(page: ParsedPage, language: string | null, template:
   const features = blockFeatures(page.blocks, language);
   // Site-profile evidence (issue 6) speaks before the single-page classifier, like DOM evidence.
   const templates = templateVerdicts(page, features, template);
+  const best = bestAttempt(page, features, language, templates);
+  // A "template" that leaves no article explains the whole page: the same article fetched many times,
+  // not a site's chrome. Then the page is labelled as if there were no profile.
+  if (template === null || best.contentChars >= THRESHOLDS.minArticleChars || templates.every((t) => t === null)) return best.labelled;
+  const plain = bestAttempt(page, features, language, templates.map(() => null));
+  return plain.contentChars > best.contentChars ? plain.labelled : best.labelled;
+}
+
+/** Strict thresholds first; relaxed ones when too little content survives, keeping the better attempt. */
+function bestAttempt(page: ParsedPage, features: readonly BlockFeatures[], language: string | null, templates: readonly (TemplateVerdict | null)[]): Attempt {
   const strict = attempt(page, features, 1, language, templates);
-  if (strict.contentChars >= THRESHOLDS.minArticleChars) return strict.labelled;
+  if (strict.contentChars >= THRESHOLDS.minArticleChars) return strict;
   const relaxed = attempt(page, features, THRESHOLDS.relaxFactor, language, templates);
-  return relaxed.contentChars > strict.contentChars
-    ? relaxed.labelled.map((b) => (b.label === 'content' ? { ...b, reason: `${b.reason} (relaxed thresholds)` } : b))
-    : strict.labelled;
+  if (relaxed.contentChars <= strict.contentChars) return strict;
+  return { ...relaxed, labelled: relaxed.labelled.map((b) => (b.label === 'content' ? { ...b, reason: `${b.reason} (relaxed thresholds)` } : b)) };
 }
 
 function attempt(page: ParsedPage, features: readonly BlockFeatures[], factor: number, language: string | null, templates: readonly (TemplateVerdict | null)[]): Attempt {

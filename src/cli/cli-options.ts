@@ -3,7 +3,9 @@
  * are usage errors (exit 2) with one message naming the flags.
  */
 import { DEFAULT_OPTIONS, type ExtractOptions, type NormalizeLevel } from '../options';
-import type { Format } from '../types';
+import type { DigitStyle } from '../normalize/levels';
+import { siteName } from '../profile/site';
+import type { EntityType, Format } from '../types';
 import { availableParallelism } from 'node:os';
 import { canonicalEncoding } from '../io/charset';
 import type { ColorMode } from './color';
@@ -31,6 +33,10 @@ export interface CliOptions {
   /** Per-document limit in ms; 0 = none. */
   readonly timeoutMs: number;
   readonly skipExisting: boolean;
+  /** --profile FILE: a site profile to load; null = none given. */
+  readonly profileFile: string | null;
+  /** Learn site templates from the run itself when it holds enough pages of a site (off: --no-auto-profile). */
+  readonly autoProfile: boolean;
   readonly extract: ExtractOptions;
 }
 
@@ -53,6 +59,7 @@ export function resolveCliOptions(operands: readonly string[], flags: RawFlags):
   if (bool('skipExisting') && outputDir === null) throw new UsageError('--skip-existing needs --output-dir (it checks for existing output files)');
   if (bool('null') && pathsFrom === null) throw new UsageError('-0/--null only applies to --paths-from names');
   if (pathsFrom === '-' && operands.includes('-')) throw new UsageError('stdin cannot be both --paths-from - and an input (-)');
+  if (str('profile') === '-' && (operands.includes('-') || operands.length === 0 || pathsFrom === '-')) throw new UsageError('stdin cannot be both --profile - and an input');
 
   const encoding = str('encoding');
   if (encoding !== null && canonicalEncoding(encoding) === null) throw new UsageError(`--encoding: unknown encoding label "${encoding}"`);
@@ -63,6 +70,10 @@ export function resolveCliOptions(operands: readonly string[], flags: RawFlags):
     normalize: str('normalize') as NormalizeLevel | null,
     maxBytes: parseByteCount(str('maxBytes')),
     entities: flags['entities'] !== false,
+    entityTypes: parseEntityTypes(str('entityTypes')),
+    digits: str('digits') as DigitStyle | null,
+    profile: null,
+    site: str('site') === null ? null : siteName(str('site')!),
   });
   return Object.freeze({
     operands: [...operands], pathsFrom, nul: bool('null'), ndjson: bool('ndjson'),
@@ -73,8 +84,22 @@ export function resolveCliOptions(operands: readonly string[], flags: RawFlags):
     jobs: parseJobs(str('jobs')),
     timeoutMs: parseWholeNumber('--timeout-ms', str('timeoutMs'), DEFAULT_TIMEOUT_MS),
     skipExisting: bool('skipExisting'),
+    profileFile: str('profile'),
+    autoProfile: flags['autoProfile'] !== false,
     extract,
   });
+}
+
+const ENTITY_TYPES: readonly EntityType[] = ['PERSON', 'ORGANIZATION', 'LOCATION'];
+
+/** --entity-types PERSON,LOCATION (case-insensitive; PER/ORG/LOC accepted); null = all types. */
+export function parseEntityTypes(value: string | null): readonly EntityType[] | null {
+  if (value === null) return null;
+  const short: Record<string, EntityType> = { PER: 'PERSON', ORG: 'ORGANIZATION', LOC: 'LOCATION' };
+  const types = value.split(',').map((t) => t.trim().toUpperCase()).filter(Boolean).map((t) => short[t] ?? t);
+  const bad = types.find((t) => !(ENTITY_TYPES as readonly string[]).includes(t));
+  if (bad !== undefined || types.length === 0) throw new UsageError(`--entity-types: expected PERSON, ORGANIZATION or LOCATION, got "${bad ?? value}"`);
+  return Object.freeze([...new Set(types as EntityType[])]);
 }
 
 /** --timeout-ms default: real pages take 5–50 ms and a 3 MB page well under a second, so 5 s only stops

@@ -26,6 +26,7 @@ export const FLAG_GROUPS: readonly FlagGroup[] = ['Input', 'Output', 'Extraction
 export const FORMAT_CHOICES = ['text', 'html'] as const;
 export const NORMALIZE_CHOICES = ['none', 'basic', 'full'] as const;
 export const COLOR_CHOICES = ['auto', 'always', 'never'] as const;
+export const DIGIT_CHOICES = ['latin', 'persian'] as const;
 
 export const FLAGS: readonly FlagDef[] = [
   { long: 'ndjson', group: 'Input',
@@ -54,6 +55,16 @@ export const FLAGS: readonly FlagDef[] = [
     description: 'skip named-entity recognition (entities is [])' },
   { long: 'normalize', value: 'LEVEL', choices: NORMALIZE_CHOICES, group: 'Extraction',
     description: 'text normalization level (default: by language, full for Persian)' },
+  { long: 'digits', value: 'SCRIPT', choices: DIGIT_CHOICES, group: 'Extraction',
+    description: 'write every digit in one script in title, lead and body (default: as written)' },
+  { long: 'entity-types', value: 'TYPES', group: 'Extraction',
+    description: 'only these entity types, comma-separated: PERSON, ORGANIZATION, LOCATION (default: all)' },
+  { long: 'profile', value: 'FILE', group: 'Extraction',
+    description: 'use the site profile FILE (from `winnow profile learn`) as evidence of each site\'s template' },
+  { long: 'site', value: 'NAME', group: 'Extraction',
+    description: 'treat every input as a page of site NAME (a host such as tasnimnews.com) instead of finding it' },
+  { long: 'no-auto-profile', group: 'Extraction',
+    description: 'do not learn site templates from the run itself (by default a run with 20+ pages of a site does, in a first pass)' },
 
   { long: 'jobs', short: 'j', value: 'N', group: 'Batch',
     description: 'extract N documents at a time on worker threads (default: 0 = one per CPU); output order and bytes do not depend on N' },
@@ -80,12 +91,12 @@ export const FLAGS: readonly FlagDef[] = [
 
 /** Options of `winnow normalize`. */
 export const NORMALIZE_COMMAND_FLAGS: readonly FlagDef[] = [
-  { long: 'level', value: 'LEVEL', choices: NORMALIZE_CHOICES, group: 'Extraction',
-    description: 'normalization level (default: by language)' },
+  { long: 'normalize', value: 'LEVEL', choices: NORMALIZE_CHOICES, group: 'Extraction',
+    description: 'normalization level (default: by language, full for Persian)' },
   { long: 'lang', value: 'LANG', group: 'Extraction',
     description: 'language of the text (fa, ar, en…); detected when absent' },
-  { long: 'digits', value: 'MODE', group: 'Extraction',
-    description: 'how to write digits (see the command\'s documentation)' },
+  { long: 'digits', value: 'SCRIPT', choices: DIGIT_CHOICES, group: 'Extraction',
+    description: 'write every digit in one script (default: as written)' },
 ];
 
 /** The first lines of --help: what winnow does and how it is used most. */
@@ -104,7 +115,8 @@ Examples:
 export const HELP_NOTES = `
 Inputs: files, directories (walked for .txt .text .html .htm, also .gz), quoted globs, - for stdin.
 Stdin is one document unless --ndjson. Operands run in the order given; what a directory or a glob
-expands to runs in bytewise-sorted order; repeated inputs run once. A file named "normalize" needs ./.
+expands to runs in bytewise-sorted order; repeated inputs run once. Files named "normalize" or
+"profile" need ./ in front. Site profiles: winnow profile learn|merge|show (winnow profile --help).
 Progress and a one-line summary go to stderr only when it is a terminal (the summary also with --verbose).
 Exit status: 0 all inputs extracted; 1 some input failed (each named on stderr with its E_ code);
 2 usage error; 130 interrupted.`;

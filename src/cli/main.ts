@@ -16,7 +16,7 @@ const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 } as const;
 export async function main(argv: readonly string[]): Promise<void> {
   installProcessHandlers();
   const debug = argv.includes('--debug');
-  const program = buildProgram(versionLine(), { extract: runExtract, normalize: runNormalize }, {
+  const program = buildProgram(versionLine(), { extract: runExtract, normalize: runNormalize, profile: runProfile }, {
     writeOut: (text) => process.stdout.write(text),
     writeErr: (text) => process.stderr.write(text),
   });
@@ -52,7 +52,17 @@ async function runExtract(operands: string[], flags: RawFlags): Promise<void> {
 async function runNormalize(files: string[], flags: RawFlags): Promise<void> {
   const { runNormalizeCommand } = await import('./normalize-command');
   const str = (name: string): string | null => (typeof flags[name] === 'string' ? flags[name] as string : null);
-  process.exitCode = await runNormalizeCommand(files, { level: str('level'), lang: str('lang'), digits: str('digits') });
+  process.exitCode = await runNormalizeCommand(files, { level: str('normalize'), lang: str('lang'), digits: str('digits') });
+}
+
+async function runProfile(args: string[]): Promise<void> {
+  const { runProfileCommand } = await import('./profile-command');
+  process.exitCode = await runProfileCommand(args, {
+    stdin: process.stdin,
+    writeOut: (text) => { process.stdout.write(text); },
+    writeErr: (text) => { process.stderr.write(text); },
+    cwd: process.cwd(),
+  });
 }
 
 /** `winnow X.Y.Z (node vN)`. package.json sits two levels up from both src/cli and dist/cli. */

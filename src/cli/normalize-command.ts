@@ -22,7 +22,7 @@ const MAX_INPUT_BYTES = 200_000_000;
 
 export async function runNormalizeCommand(files: string[], opts: NormalizeCommandOptions): Promise<number> {
   const level = opts.level === null ? null : (LEVELS as readonly string[]).includes(opts.level) ? opts.level as NormalizeLevel : undefined;
-  if (level === undefined) return usage(`--level must be one of ${LEVELS.join(', ')} (got "${opts.level}")`);
+  if (level === undefined) return usage(`--normalize must be one of ${LEVELS.join(', ')} (got "${opts.level}")`);
   const digits = opts.digits === null ? null : (DIGIT_STYLES as readonly string[]).includes(opts.digits) ? opts.digits as DigitStyle : undefined;
   if (digits === undefined) return usage(`--digits must be one of ${DIGIT_STYLES.join(', ')} (got "${opts.digits}")`);
   const lang = opts.lang === null || opts.lang === 'auto' ? null : opts.lang.toLowerCase();

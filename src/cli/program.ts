@@ -10,6 +10,8 @@ export interface ProgramActions {
   extract(operands: string[], flags: RawFlags): Promise<void>;
   /** `winnow normalize [FILE...]`. */
   normalize(files: string[], flags: RawFlags): Promise<void>;
+  /** `winnow profile learn|merge|show …`: its own small parser (src/cli/profile-command.ts) reads the words. */
+  profile(args: string[]): Promise<void>;
 }
 
 export interface ProgramOutput {
@@ -33,7 +35,7 @@ function toOption(flag: FlagDef): Option {
 /** The whole command line: default command with operands, plus the `normalize` subcommand. */
 export function buildProgram(version: string, actions: ProgramActions, output: ProgramOutput): Command {
   const program = new Command('winnow')
-    .usage('[options] [INPUT...]\n       winnow normalize [options] [FILE...]')
+    .usage('[options] [INPUT...]\n       winnow normalize [options] [FILE...]\n       winnow profile learn|merge|show [options] …')
     .argument('[INPUT...]', 'files, directories, quoted globs, or - for stdin')
     .configureOutput({
       writeOut: output.writeOut,
@@ -43,6 +45,8 @@ export function buildProgram(version: string, actions: ProgramActions, output: P
     })
     .showHelpAfterError("Try 'winnow --help' for the options.")
     .exitOverride()
+    // Program options end where a subcommand starts, so `winnow profile merge … -o all.json` keeps its -o.
+    .enablePositionalOptions()
     .helpCommand(false)
     .addHelpText('before', HELP_INTRO)
     .addHelpText('after', HELP_NOTES);
@@ -59,5 +63,14 @@ export function buildProgram(version: string, actions: ProgramActions, output: P
     .argument('[FILE...]', 'text files; stdin when none');
   for (const flag of NORMALIZE_COMMAND_FLAGS) normalize.addOption(toOption(flag).helpGroup('Options:'));
   normalize.action((files: string[], flags: RawFlags) => actions.normalize(files, flags));
+
+  program.command('profile')
+    .description('learn, merge or show site profiles (winnow profile --help)')
+    .argument('[ARGS...]', 'learn INPUT... | merge PROFILE... | show PROFILE')
+    .helpOption(false)
+    .passThroughOptions()
+    .allowUnknownOption()
+    .allowExcessArguments()
+    .action((args: string[]) => actions.profile(args));
   return program;
 }

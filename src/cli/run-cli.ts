@@ -9,6 +9,7 @@ import { fsErrorReason, readErrorMessage } from '../io/fs-errors';
 import { readStreamBytes } from '../io/read-input';
 import { mirrorTargets } from '../io/output-paths';
 import { FileSink, MirrorSink, StreamSink, type OutputSink } from '../io/write-output';
+import type { ExtractOptions } from '../options';
 import { resolveCliOptions, UsageError, type CliOptions } from './cli-options';
 import { colorLevel, makePalette } from './color';
 import { HELP_INTRO } from './flags';
@@ -89,6 +90,9 @@ export async function runExtractCommand(operands: readonly string[], flags: RawF
     ...(opts.skipExisting && sink instanceof MirrorSink ? { skip: (input: InputSource) => sink.targetExists(input) } : {}),
     ...(progress ? { observer: progress } : {}),
   };
+  const extractOptions = await siteProfileOptions(opts, inputs, ctx, reporter);
+  if (extractOptions === null) { await sink.abort(); return EXIT.usage; }
+  opts = { ...opts, extract: extractOptions };
   const extractor = await openExtractor(opts, inputs, ctx);
   progress?.start();
   try {
@@ -107,6 +111,27 @@ export async function runExtractCommand(operands: readonly string[], flags: RawF
   } finally {
     await extractor.close();
   }
+}
+
+/** Extraction options with the site profile in them: the one given with --profile, else one learned in a
+ *  first pass over the run's own inputs when it holds 20+ pages of a site (issue 6), else none. Null when
+ *  the given profile cannot be read (already reported). Loaded lazily: runs without profiles pay nothing. */
+async function siteProfileOptions(opts: CliOptions, inputs: readonly InputSource[], ctx: CliContext, reporter: Reporter): Promise<ExtractOptions | null> {
+  if (opts.profileFile !== null) {
+    const { loadProfile } = await import('./profile-command');
+    const profile = await loadProfile(opts.profileFile, { stdin: ctx.stdin, writeErr: ctx.writeErr, cwd: ctx.cwd });
+    return profile === null ? null : Object.freeze({ ...opts.extract, profile });
+  }
+  if (!opts.autoProfile) return opts.extract;
+  const { autoProfile, wantsAutoProfile } = await import('../profile/auto');
+  if (!wantsAutoProfile(inputs, false)) return opts.extract;
+  const learned = await autoProfile(inputs, ctx.stdin, opts.extract);
+  if (learned === null) return opts.extract;
+  if (opts.verbose) {
+    const sites = Object.entries(learned.sites).map(([site, counts]) => `${site} (${counts.pages} pages)`).join(', ');
+    reporter.debug(`site profile learned in a first pass: ${sites}`);
+  }
+  return Object.freeze({ ...opts.extract, profile: learned });
 }
 
 /** The human summary line: for batches (more than one document), when someone is watching (stderr is a

@@ -8,7 +8,7 @@
  */
 import type { NormalizeLevel } from '../options';
 import type { Block, PageMeta, ParsedPage } from '../types';
-import { resolveLevel } from './levels';
+import { resolveLevel, type DigitStyle } from './levels';
 import { basicLine, lineLanguage, normalizeText } from './text';
 
 export function normalizePage(page: ParsedPage, language: string | null, level: NormalizeLevel | null): ParsedPage {
@@ -20,9 +20,9 @@ export function normalizePage(page: ParsedPage, language: string | null, level: 
   return { ...page, blocks, meta: normalizeMeta(page.meta, language) };
 }
 
-export function normalizeField(text: string | null, language: string | null, level: NormalizeLevel | null): string | null {
+export function normalizeField(text: string | null, language: string | null, level: NormalizeLevel | null, digits: DigitStyle | null = null): string | null {
   if (text === null) return null;
-  return normalizeText(text, { language, level, joinSpacedAffixes: false });
+  return normalizeText(text, { language, level, digits, joinSpacedAffixes: false });
 }
 
 function normalizeMeta(meta: PageMeta, language: string | null): PageMeta {

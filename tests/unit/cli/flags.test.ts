@@ -34,6 +34,6 @@ describe('flag table', () => {
 
   test('the normalize subcommand is registered with its options', () => {
     const normalize = program().commands.find((c) => c.name() === 'normalize');
-    expect(normalize?.options.map((o) => o.long)).toEqual(['--level', '--lang', '--digits']);
+    expect(normalize?.options.map((o) => o.long)).toEqual(['--normalize', '--lang', '--digits']);
   });
 });
