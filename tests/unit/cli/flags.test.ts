@@ -4,7 +4,7 @@ import { buildProgram } from '../../../src/cli/program';
 
 function program(): Command {
   const noop = async (): Promise<void> => undefined;
-  return buildProgram('winnow 0.0.0 (node v0)', { extract: noop, normalize: noop }, { writeOut: () => undefined, writeErr: () => undefined });
+  return buildProgram('winnow 0.0.0 (node v0)', { extract: noop, normalize: noop, profile: noop }, { writeOut: () => undefined, writeErr: () => undefined });
 }
 
 describe('flag table', () => {
