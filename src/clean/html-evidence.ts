@@ -5,7 +5,7 @@
  * the markup is not decisive and the shared block classifier decides. Text dumps never reach this.
  */
 import type { Block, BlockLabel, ParsedPage } from '../types';
-import { findMarker } from './markers';
+import { findMarker, type MarkerHit } from './markers';
 import { matchKey } from './match-key';
 
 export interface BlockVerdict {
@@ -44,7 +44,9 @@ function pct(x: number): string {
   return x.toFixed(2);
 }
 
-export function htmlVerdict(block: Block, _page: ParsedPage): BlockVerdict | null {
+/** `marker`: the block's marker when the caller has its features already (the classifier does), so the
+ *  text is not folded again; omitted, it is looked up. */
+export function htmlVerdict(block: Block, _page: ParsedPage, marker?: MarkerHit | null): BlockVerdict | null {
   const hints = block.hints;
   // The headline and the lead are the extractor's to take; never drop them here.
   if (hints.includes('h1') || hints.includes('lead')) return null;
@@ -57,13 +59,13 @@ export function htmlVerdict(block: Block, _page: ParsedPage): BlockVerdict | nul
     return { label: 'boilerplate', reason: `link list item (link density ${pct(density)})` };
   }
   if (density >= BLOCK_LINK_DENSITY) return { label: 'boilerplate', reason: `mostly a link (link density ${pct(density)})` };
-  if (isMainProse(block, density)) return { label: 'content', reason: `prose in the main content region (${block.text.length} chars)` };
+  if (isMainProse(block, density, marker)) return { label: 'content', reason: `prose in the main content region (${block.text.length} chars)` };
   return null;
 }
 
-function isMainProse(block: Block, density: number): boolean {
+function isMainProse(block: Block, density: number, marker: MarkerHit | null | undefined): boolean {
   if (!block.hints.includes('main') || block.hints.includes('header')) return false;
   if (block.text.length < MAIN_PROSE_CHARS || density >= MAIN_PROSE_MAX_LINK_DENSITY || !PROSE_KINDS.has(block.kind)) return false;
   // A promo or end-marker sentence long enough to pass is still the classifier's to judge.
-  return findMarker(matchKey(block.text)) === null;
+  return (marker === undefined ? findMarker(matchKey(block.text)) : marker) === null;
 }

@@ -7,7 +7,7 @@ import { MARKERS_AR } from './vocab/markers-ar';
 import { MARKERS_EN } from './vocab/markers-en';
 import { MARKERS_FA } from './vocab/markers-fa';
 import type { MarkerKind, MarkerVocabulary } from './vocab/types';
-import { compactPhrase, foldPatternSource, matchKey, PhraseIndex, startsWithPhrase, type MatchKey } from './match-key';
+import { compactPhrase, foldPatternSource, matchKey, PhraseIndex, type MatchKey } from './match-key';
 
 export const VOCABULARIES: readonly MarkerVocabulary[] = [MARKERS_FA, MARKERS_AR, MARKERS_EN];
 
@@ -43,7 +43,23 @@ for (const vocab of VOCABULARIES) {
   for (const w of vocab.toolWords) for (const t of matchKey(w).tokens) TOOL_WORDS.add(t);
 }
 
-const PHRASE_INDEX = new PhraseIndex(OTHER_PHRASES.map((p) => p.compact));
+// Prefix phrases can only match at the block's start; searching them at every word was most of the cost.
+const PREFIX_IDS = OTHER_PHRASES.flatMap((p, i) => (p.mode === 'prefix' ? [i] : []));
+const CONTAINS_IDS = OTHER_PHRASES.flatMap((p, i) => (p.mode === 'contains' ? [i] : []));
+const indexOf = (ids: readonly number[]): PhraseIndex =>
+  new PhraseIndex(ids.map((i) => OTHER_PHRASES[i]!.compact), ids.map((i) => OTHER_PHRASES[i]!.maxWords));
+const PREFIX_INDEX = indexOf(PREFIX_IDS);
+const CONTAINS_INDEX = indexOf(CONTAINS_IDS);
+const PATTERN_WORD_CAP = Math.max(0, ...PATTERNS.map((p) => p.maxWords));
+
+/** OTHER_PHRASES indexes (ascending: priority order) of the prefix and contains phrases the key matches
+ *  within their word limits. */
+function phraseHits(key: MatchKey): number[] {
+  const prefix = PREFIX_INDEX.matches(key, true).map((i) => PREFIX_IDS[i]!);
+  const contains = CONTAINS_INDEX.matches(key).map((i) => CONTAINS_IDS[i]!);
+  if (prefix.length === 0) return contains;
+  return contains.length === 0 ? prefix : [...prefix, ...contains].sort((a, b) => a - b);
+}
 
 /** The marker a block is, or null. Whole-line phrases win over prefixes, prefixes over patterns. */
 export function findMarker(key: MatchKey): MarkerHit | null {
@@ -51,12 +67,9 @@ export function findMarker(key: MatchKey): MarkerHit | null {
   const line = LINE_INDEX.get(key.compact);
   if (line) return { kind: line.kind, matched: line.phrase };
   const words = key.tokens.length;
-  for (const i of PHRASE_INDEX.matches(key)) {
-    const p = OTHER_PHRASES[i]!;
-    if (words > p.maxWords) continue;
-    // The index finds a phrase anywhere on token bounds; a prefix phrase must also start the block.
-    if (p.mode === 'contains' || startsWithPhrase(key, p.compact)) return { kind: p.kind, matched: p.phrase };
-  }
+  const first = phraseHits(key)[0];
+  if (first !== undefined) return { kind: OTHER_PHRASES[first]!.kind, matched: OTHER_PHRASES[first]!.phrase };
+  if (words > PATTERN_WORD_CAP) return null;
   for (const p of PATTERNS) {
     if (words <= p.maxWords && p.re.test(key.folded)) return { kind: p.kind, matched: p.source };
   }

@@ -15,11 +15,46 @@ export interface MatchKey {
 
 export function matchKey(text: string): MatchKey {
   const folded = foldForMatching(text);
-  const tokens = folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const tokens = wordTokens(folded);
   const bounds = new Set<number>([0]);
   let at = 0;
   for (const t of tokens) { at += t.length; bounds.add(at); }
   return { folded, tokens, compact: tokens.join(''), bounds };
+}
+
+/** Letters and digits (`[\p{L}\p{N}]`) per BMP code unit, filled on first sight: 0 unknown, 1 word, 2 not.
+ *  A table lookup instead of a Unicode-property regex split, which cost more than the folding itself. */
+const WORD_CHAR = new Uint8Array(0x10000);
+const WORD_CHAR_RE = /^[\p{L}\p{N}]$/u;
+
+function isWordChar(c: number): boolean {
+  let known = WORD_CHAR[c]!;
+  if (known === 0) {
+    known = WORD_CHAR_RE.test(String.fromCharCode(c)) ? 1 : 2;
+    WORD_CHAR[c] = known;
+  }
+  return known === 1;
+}
+
+/** The runs of letters and digits in `text`, as `text.split(/[^\p{L}\p{N}]+/u).filter(Boolean)` gives them. */
+export function wordTokens(text: string): string[] {
+  const tokens: string[] = [];
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let word: boolean;
+    let width = 1;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      word = WORD_CHAR_RE.test(text.slice(i, i + 2)); // astral: rare, ask the regex
+      width = 2;
+    } else {
+      word = isWordChar(c); // a lone surrogate is not a letter (the table says so)
+    }
+    if (word) { if (start < 0) start = i; } else if (start >= 0) { tokens.push(text.slice(start, i)); start = -1; }
+    i += width - 1;
+  }
+  if (start >= 0) tokens.push(text.slice(start));
+  return tokens;
 }
 
 /** Compact form of a phrase. */
@@ -54,23 +89,34 @@ export function foldPatternSource(source: string): string {
  * lists hold hundreds of phrases and every block of every page is tested).
  */
 export class PhraseIndex {
-  private readonly byFirst = new Map<string, number[]>();
+  /** Phrases by the UTF-16 code of their first character (a number key: no one-character strings per lookup). */
+  private readonly byFirst = new Map<number, number[]>();
+  /** Largest `maxWords` of any phrase: keys with more tokens than this can match none. */
+  private readonly wordCap: number;
 
-  /** `phrases` in priority order; an empty phrase never matches. */
-  constructor(private readonly phrases: readonly string[]) {
+  /**
+   * `phrases` in priority order; an empty phrase never matches. `maxWords[i]`, when given, is the most
+   * tokens a key may have for phrase i to match it (marker phrases only fire on short lines), so long
+   * paragraphs skip phrases that could never count instead of searching for them.
+   */
+  constructor(private readonly phrases: readonly string[], private readonly maxWords: readonly number[] | null = null) {
     phrases.forEach((p, i) => {
       if (!p) return;
-      const list = this.byFirst.get(p[0]!);
-      if (list) list.push(i); else this.byFirst.set(p[0]!, [i]);
+      const list = this.byFirst.get(p.charCodeAt(0));
+      if (list) list.push(i); else this.byFirst.set(p.charCodeAt(0), [i]);
     });
+    this.wordCap = maxWords ? Math.max(0, ...maxWords) : Infinity;
   }
 
   /** Indexes (ascending) of the phrases that occur in the key on token bounds; `prefixOnly` tests offset 0 alone. */
   matches(key: MatchKey, prefixOnly = false): number[] {
+    const words = key.tokens.length;
+    if (words > this.wordCap) return [];
     const hits = new Set<number>();
     for (const at of key.bounds) {
       if (at >= key.compact.length || (prefixOnly && at > 0)) continue;
-      for (const i of this.byFirst.get(key.compact[at]!) ?? []) {
+      for (const i of this.byFirst.get(key.compact.charCodeAt(at)) ?? []) {
+        if (this.maxWords && words > this.maxWords[i]!) continue;
         const p = this.phrases[i]!;
         if (!hits.has(i) && key.compact.startsWith(p, at) && key.bounds.has(at + p.length)) hits.add(i);
       }

@@ -17,16 +17,37 @@ for (const v of VARIANTS) if (!BY_NAME.has(v.compact)) BY_NAME.set(v.compact, v.
 /** Outlet → the compact forms of all its names, for finding the same brand in another language. */
 const NAMES_OF = new Map<Outlet, ReadonlySet<string>>(OUTLETS.map((o) => [o, new Set([o.name, o.nameEn, ...o.aliases].map((n) => matchKey(n).compact))]));
 
-/** The outlet a host name belongs to (suffix match: `www.yjc.ir` → YJC), or null. */
+interface DomainEntry { readonly outlet: Outlet; readonly len: number }
+/** Host part of every listed domain → its entries in table order, so a host is looked up by its suffixes
+ *  (every host named anywhere in a page's chrome is asked) instead of scanning the whole table. */
+const BY_DOMAIN_HOST = new Map<string, DomainEntry[]>();
+for (const o of OUTLETS) {
+  for (const d of o.domains) {
+    const [dHost] = d.split('/');
+    if (!dHost) continue;
+    const list = BY_DOMAIN_HOST.get(dHost);
+    if (list) list.push({ outlet: o, len: d.length }); else BY_DOMAIN_HOST.set(dHost, [{ outlet: o, len: d.length }]);
+  }
+}
+/** Order of each outlet in the table: ties on domain length go to the earlier outlet. */
+const TABLE_ORDER = new Map<Outlet, number>(OUTLETS.map((o, i) => [o, i]));
+
+/** The outlet a host name belongs to (suffix match: `www.yjc.ir` → YJC), or null. The longest listed
+ *  domain wins; on a tie, the first in the table. */
 export function outletByHost(host: string): Outlet | null {
   const h = host.toLowerCase().replace(/^www\./, '');
-  let best: { outlet: Outlet; len: number } | null = null;
-  for (const o of OUTLETS) {
-    for (const d of o.domains) {
-      const [dHost] = d.split('/');
-      if (!dHost) continue;
-      if ((h === dHost || h.endsWith(`.${dHost}`)) && (!best || d.length > best.len)) best = { outlet: o, len: d.length };
+  let best: DomainEntry | null = null;
+  let bestOrder = Infinity;
+  // h itself, then every suffix after a dot: `a.b.yjc.ir` → `b.yjc.ir`, `yjc.ir`, `ir`.
+  let from = 0;
+  for (;;) {
+    for (const e of BY_DOMAIN_HOST.get(h.slice(from)) ?? []) {
+      const order = TABLE_ORDER.get(e.outlet)!;
+      if (!best || e.len > best.len || (e.len === best.len && order < bestOrder)) { best = e; bestOrder = order; }
     }
+    const dot = h.indexOf('.', from);
+    if (dot < 0) break;
+    from = dot + 1;
   }
   return best?.outlet ?? null;
 }
@@ -63,6 +84,7 @@ export function inLanguage(outlet: Outlet, language: string | null): Outlet {
 
 /** Host names written in a text (URLs, e-mail addresses, bare domains). */
 export function hostsIn(text: string): string[] {
+  if (!text.includes('.')) return []; // every host has a dot; most lines have none
   return [...text.toLowerCase().matchAll(/(?:https?:\/\/)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?=[/\s:)\]]|$)/g)]
     .map((m) => m[0].replace(/^https?:\/\//, '').replace(/^.*@/, ''));
 }

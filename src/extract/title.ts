@@ -143,7 +143,7 @@ function isTitleCase(text: string): boolean {
 
 export function titleCandidates(view: PageView): TitleCandidate[] {
   const start = view.articleStart >= 0 ? view.articleStart : view.blocks.length;
-  const compacts = view.features.map((f) => f.key.compact);
+  let sortedCompacts: string[] | null = null; // built on the first candidate that needs it
   const out: TitleCandidate[] = [];
   for (let i = 0; i <= Math.min(view.blocks.length - 1, start); i++) {
     const b = view.blocks[i]!;
@@ -155,7 +155,8 @@ export function titleCandidates(view: PageView): TitleCandidate[] {
     if (content.length === 0) continue;
     const overlap = content.filter((t) => view.articleTokens.has(t)).length / content.length;
     const weight = Math.min(content.length, TITLE.fullWords) / TITLE.fullWords;
-    const repeated = f.occurrences > 1 || compacts.some((c, j) => j !== i && c.length > f.key.compact.length && c.startsWith(f.key.compact));
+    sortedCompacts ??= view.features.map((x) => x.key.compact).sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+    const repeated = f.occurrences > 1 || hasLongerWithPrefix(sortedCompacts, f.key.compact);
     const parts: Record<string, number> = {
       overlap: overlap * weight,
       repeated: repeated ? TITLE.repeatBonus : 0,
@@ -174,6 +175,22 @@ export function titleCandidates(view: PageView): TitleCandidate[] {
     out.push({ index: i, score: Object.values(parts).reduce((a, v) => a + v, 0), parts });
   }
   return out;
+}
+
+/**
+ * True when a string of `sorted` (code-unit order) is longer than `prefix` and starts with it: the page
+ * repeats the line with more after it (a headline reused as a teaser). In sorted order the strings that
+ * start with `prefix` follow it directly, so one binary search replaces a scan of every block per candidate.
+ */
+export function hasLongerWithPrefix(sorted: readonly string[], prefix: string): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < prefix) lo = mid + 1; else hi = mid;
+  }
+  while (lo < sorted.length && sorted[lo] === prefix) lo++;
+  return lo < sorted.length && sorted[lo]!.startsWith(prefix);
 }
 
 function pickTextTitle(view: PageView): TitlePick {

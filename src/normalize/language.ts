@@ -53,35 +53,54 @@ function scriptCounts(text: string): { arabic: number; latin: number; other: num
   }
   return { arabic, latin, other };
 }
-/** Urdu letters (ٹ ڈ ڑ ں ے ھ) tell Urdu from Persian. */
-const URDU_RE = /[\u0679\u0688\u0691\u06ba\u06d2\u06be]/g;
+/** Letter classes counted by arabicScriptLanguage, per code unit of the Arabic block (U+0600–U+06FF). */
+const PERSIAN_ONLY = 1; // پ چ ژ گ
+const PERSIAN_YEH_KAF = 2; // ی ک
+const ARABIC_ONLY = 3; // ة أ إ
+const ARABIC_YEH_KAF = 4; // ي ك
+const URDU = 5; // ٹ ڈ ڑ ں ے ھ: tell Urdu from Persian
+const LETTER_CLASS = new Uint8Array(0x100);
+for (const [chars, cls] of [['پچژگ', PERSIAN_ONLY], ['یک', PERSIAN_YEH_KAF], ['ةأإ', ARABIC_ONLY], ['يك', ARABIC_YEH_KAF],
+  ['\u0679\u0688\u0691\u06ba\u06d2\u06be', URDU]] as const) {
+  for (const ch of chars) LETTER_CLASS[ch.charCodeAt(0) - 0x0600] = cls;
+}
 
-const count = (text: string, re: RegExp): number => (text.match(re) ?? []).length;
-
-/** Persian, Arabic or Urdu for a stretch of Arabic-script text, or null when the evidence is even. */
+/** Persian, Arabic or Urdu for a stretch of Arabic-script text, or null when the evidence is even.
+ *  Runs on every block (and on lines of the output), so the letters are counted in one pass. */
 export function arabicScriptLanguage(text: string): 'fa' | 'ar' | 'ur' | null {
-  let fa = WEIGHT.persianLetter * count(text, /[پچژگ]/g) + WEIGHT.yehKaf * count(text, /[یک]/g);
-  let ar = WEIGHT.arabicLetter * count(text, /[ةأإ]/g) + WEIGHT.yehKaf * count(text, /[يك]/g);
+  const counts = [0, 0, 0, 0, 0, 0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) - 0x0600;
+    if (c >= 0 && c < 0x100) counts[LETTER_CLASS[c]!]!++;
+  }
+  let fa = WEIGHT.persianLetter * counts[PERSIAN_ONLY]! + WEIGHT.yehKaf * counts[PERSIAN_YEH_KAF]!;
+  let ar = WEIGHT.arabicLetter * counts[ARABIC_ONLY]! + WEIGHT.yehKaf * counts[ARABIC_YEH_KAF]!;
   for (const word of text.split(/[^\u0620-\u06ff]+/)) {
-    if (PERSIAN_WORDS.has(word.replace(/ي/g, 'ی').replace(/ك/g, 'ک'))) fa += WEIGHT.functionWord;
+    const persian = word.includes('ي') || word.includes('ك') ? word.replace(/ي/g, 'ی').replace(/ك/g, 'ک') : word;
+    if (PERSIAN_WORDS.has(persian)) fa += WEIGHT.functionWord;
     if (ARABIC_WORDS.has(word)) ar += WEIGHT.functionWord;
   }
-  const ur = WEIGHT.persianLetter * count(text, URDU_RE);
+  const ur = WEIGHT.persianLetter * counts[URDU]!;
   if (ur > fa && ur > ar) return 'ur';
   if (fa > ar) return 'fa';
   if (ar > fa) return 'ar';
   return null;
 }
 
+/** Function word → the LATIN_WORDS indexes of the languages listing it: one lookup per word instead of
+ *  one per word and language. */
+const LATIN_WORD_LANGS = new Map<string, number[]>();
+LATIN_WORDS.forEach(([, set], li) => {
+  for (const w of set) { const langs = LATIN_WORD_LANGS.get(w); if (langs) langs.push(li); else LATIN_WORD_LANGS.set(w, [li]); }
+});
+
+/** The language with the most function-word hits; the first listed wins a tie. */
 function latinLanguage(text: string): string | null {
-  const words = text.toLowerCase().split(/[^a-z\u00c0-\u024f]+/);
+  const hits = new Array<number>(LATIN_WORDS.length).fill(0);
+  for (const w of text.toLowerCase().split(/[^a-z\u00c0-\u024f]+/)) for (const li of LATIN_WORD_LANGS.get(w) ?? []) hits[li]!++;
   let best: string | null = null;
   let bestHits = 0;
-  for (const [lang, set] of LATIN_WORDS) {
-    let hits = 0;
-    for (const w of words) if (set.has(w)) hits++;
-    if (hits > bestHits) { best = lang; bestHits = hits; }
-  }
+  LATIN_WORDS.forEach(([lang], li) => { if (hits[li]! > bestHits) { best = lang; bestHits = hits[li]!; } });
   return best;
 }
 

@@ -45,7 +45,15 @@ interface SourceLine {
 
 /** Length in a unit: code points (most dumpers) or UTF-8 bytes (`fold`, byte-counting scripts). */
 type Measure = (s: string) => number;
-const codePoints: Measure = (s) => [...s].length;
+/** Code points without building an array of them: surrogate pairs count once, lone surrogates once each. */
+const codePoints: Measure = (s) => {
+  let n = s.length;
+  for (let i = 0; i + 1 < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) { n--; i++; }
+  }
+  return n;
+};
 const utf8Bytes: Measure = (s) => Buffer.byteLength(s, 'utf8');
 
 export function parseText(text: string): ParsedPage {
