@@ -16,6 +16,10 @@
 //             `bin/winnow --ndjson -j2`; RSS of the winnow process (its worker threads included) sampled
 //             every 100 ms from /proc: peak, and the peak of the first vs the last third of the run.
 // 4. startup  `bin/winnow --version` and a one-file run: median wall time of N runs.
+// 5. normalize the `full` level over the UD Persian sentences of shared/corpora/fa-text with every ZWNJ
+//             stripped, in a fresh child process, one thread: lexicon load (ms), the cold first pass (every
+//             word type new to the restorer and the JIT) and the steady state (best of later passes). The
+//             5 MB/s target is checked against the steady state, the rate of a long run over news text.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir, cpus } from 'node:os';
@@ -40,6 +44,7 @@ const TARGETS = {
   j2OverJ1: 1.6,
   peakRssMb: 250,
   versionMs: 150,
+  normalizeFullMbPerSec: 5, // `full` level, steady state, one core
 };
 
 const argv = process.argv.slice(2);
@@ -55,6 +60,8 @@ if (argv[0] === '--child-html') {
   await htmlChild(argv[1], Number(argv[2]));
 } else if (argv[0] === '--io-floor') {
   ioFloor(argv[1]);
+} else if (argv[0] === '--normalize-child') {
+  normalizeChild(Number(argv[1]));
 } else if (argv[0] === '--stream') {
   streamRecords(Number(argv[1]));
 } else {
@@ -73,6 +80,7 @@ async function main() {
   if (wants('text')) results.text = await benchText();
   if (wants('memory')) results.memory = await benchMemory();
   if (wants('startup')) results.startup = await benchStartup();
+  if (wants('normalize')) results.normalize = benchNormalize();
   results.loadavgAtEnd = loadavg().map((x) => +x.toFixed(2));
   results.elapsedS = Math.round((Date.now() - started) / 1000);
   results.checks = checks(results);
@@ -287,6 +295,30 @@ async function benchStartup() {
   };
 }
 
+// ------------------------------------------------------------------------------------------ 5. normalize
+
+function benchNormalize() {
+  log('normalize: full level over fa-text sentences…');
+  const out = run(process.execPath, [fileURLToPath(import.meta.url), '--normalize-child', String(quick ? 3 : 6)]);
+  return JSON.parse(out.stdout.trim().split('\n').pop());
+}
+
+function normalizeChild(passes) {
+  const started = performance.now();
+  const { normalizeText } = require(path.join(ROOT, 'dist', 'normalize', 'text.js'));
+  const { defaultRestorer } = require(path.join(ROOT, 'dist', 'normalize', 'zwnj', 'restore.js'));
+  defaultRestorer();
+  const loadMs = performance.now() - started;
+  const sets = ['perdt-ud-dev', 'perdt-ud-test', 'seraji-ud-dev', 'seraji-ud-test'];
+  const text = sets.map((s) => readFileSync(path.join(SHARED, 'corpora', 'fa-text', `${s}.txt`), 'utf8').replaceAll('\u200c', '')).join('\n');
+  const megabytes = Buffer.byteLength(text) / 1e6;
+  const pass = () => { const t = performance.now(); normalizeText(text, { language: 'fa', level: 'full' }); return megabytes / ((performance.now() - t) / 1000); };
+  const cold = pass();
+  let steady = 0;
+  for (let i = 0; i < passes; i++) steady = Math.max(steady, pass());
+  console.log(JSON.stringify({ megabytes: round(megabytes, 2), loadMs: round(loadMs, 0), coldMbPerSec: round(cold, 2), steadyMbPerSec: round(steady, 2), passes }));
+}
+
 // ---------------------------------------------------------------------------------------------- report
 
 function checks(r) {
@@ -307,6 +339,7 @@ function checks(r) {
     const growth = r.memory.peakFirstThirdMb > 0 ? r.memory.peakLastThirdMb / r.memory.peakFirstThirdMb : 0;
     add('RSS flat (peak last third / first third)', round(growth, 2), '<= 1.15', growth > 0 && growth <= 1.15);
   }
+  if (r.normalize) add('normalize full, fa text, steady state (MB/s)', r.normalize.steadyMbPerSec, `>= ${TARGETS.normalizeFullMbPerSec}`, r.normalize.steadyMbPerSec >= TARGETS.normalizeFullMbPerSec);
   if (r.startup) add('winnow --version (ms, median)', r.startup.versionMs, `<= ${TARGETS.versionMs}`, r.startup.versionMs <= TARGETS.versionMs);
   return list;
 }
@@ -338,6 +371,11 @@ function printTable(r) {
     row('  winnow --version', r.startup.versionMs, '', '', '');
     row('  winnow one-file.txt', r.startup.oneFileMs, '', '', '');
     row('  winnow --no-entities one-file.txt', r.startup.oneFileNoEntitiesMs, '', '', '');
+  }
+  if (r.normalize) {
+    row(`5. normalize full (fa-text, ${r.normalize.megabytes} MB, ZWNJ stripped)`, 'MB/s', 'load ms', '', '');
+    row('  cold first pass', r.normalize.coldMbPerSec, r.normalize.loadMs, '', '');
+    row('  steady state (target)', r.normalize.steadyMbPerSec, '', '', '');
   }
   const widths = rows[0] ? rows[0].map((_, i) => Math.max(...rows.map((c) => (c[i] ?? '').length))) : [];
   for (const cells of rows) console.log(cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));

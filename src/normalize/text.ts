@@ -40,6 +40,16 @@ const NON_JOINING_ZWNJ_RE = /(?<=[اآأإٱدذرزژوؤةۀء])\u200c/g;
 const EDGE_ZWNJ_RE = /\u200c+(?=[\s\p{P}\p{S}]|$)|(?<=^|[\s\p{P}\p{S}])\u200c+/gu;
 const STRAY_MARK_RE = new RegExp(`(?<![\\u0620-\\u064a\\u066e-\\u06d3\\u06d5\\u06fa-\\u06ff]${ARABIC_MARK}*)${ARABIC_MARK}+`, 'g');
 const REPEATED_MARK_RE = new RegExp(`(${ARABIC_MARK})\\1+`, 'g');
+/** Every character some basicLine rule rewrites (entities, space-likes, invisibles, ZWNJ and its stand-ins,
+ *  soft hyphen, kashida, presentation forms), a double space, or white space a trim removes. A line without
+ *  any of them (after NFC) comes out unchanged, so most lines skip the ten passes. Letter unification adds
+ *  its own letters per language. Keep in step with chars.ts. */
+const BASIC_TOUCHES = '&\\u00a0\\u00ac\\u00ad\\u061c\\u0640\\u1680\\u2000-\\u200f\\u202a-\\u202f\\u205f\\u2060\\u2066-\\u2069\\u3000\\t\\v\\f\\ufb50-\\ufdff\\ufe70-\\ufeff';
+const BASIC_TOUCHES_RE: Readonly<Record<'fa' | 'ar' | 'other', RegExp>> = {
+  fa: new RegExp(`[${BASIC_TOUCHES}يىكڪەہ]| {2}|^\\s|\\s$`),
+  ar: new RegExp(`[${BASIC_TOUCHES}کڪی]| {2}|^\\s|\\s$`),
+  other: new RegExp(`[${BASIC_TOUCHES}]| {2}|^\\s|\\s$`),
+};
 
 /** Normalizes text at the given level; `none` returns it unchanged. */
 export function normalizeText(text: string, options: NormalizeTextOptions): string {
@@ -78,6 +88,7 @@ function normalizeLine(line: string, language: string | null, level: 'basic' | '
 /** NFC, entities, invisible characters, spaces, presentation forms, kashida, letter unification. */
 export function basicLine(line: string, language: string | null): string {
   let out = line.normalize('NFC');
+  if (!BASIC_TOUCHES_RE[language === 'fa' || language === 'ar' ? language : 'other'].test(out)) return out;
   if (out.includes('&')) out = decodeEntities(out);
   out = out.replace(SPACE_LIKE_RE, ' ');
   if (ARABIC_SCRIPT_RE.test(out)) {

@@ -5,6 +5,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { ZWNJ } from './letters';
+import { PAST_ENDINGS, PRESENT_ENDINGS, PRESENT_ENDINGS_AFTER_VOWEL } from './affixes';
 
 /** Flag bits of a lexicon code (scripts/build-zwnj-lexicon.js). */
 export const FLAG = {
@@ -31,6 +32,10 @@ export interface Lexicon {
   readonly zwnjSpellings: ReadonlyMap<string, readonly string[]>;
   readonly presentStems: ReadonlySet<string>;
   readonly pastStems: ReadonlySet<string>;
+  /** Every stem + person ending (present stem + ending, vowel-final present stem + glide ending, past stem +
+   *  ending), mapped to the shortest ending that yields it: one lookup answers "is this a stem + ending with
+   *  a non-empty stem" without slicing the word once per ending. Built at load (~15k entries, a few ms). */
+  readonly verbForms: ReadonlyMap<string, number>;
 }
 
 /** data/zwnj sits three levels above both src/normalize/zwnj (ts-jest) and dist/normalize/zwnj (built). */
@@ -64,8 +69,10 @@ class WordTable implements ReadonlyMap<string, WordInfo> {
   get(word: string): WordInfo | undefined {
     const hit = this.seen.get(word);
     if (hit !== undefined) return hit ?? undefined;
-    const table = word.includes(ZWNJ) ? this.zwnj : this.plain;
-    const info = Object.prototype.hasOwnProperty.call(table, word) ? unpack(table[word] as number) : null;
+    // A direct property read: inherited members (constructor, toString…) are never numbers, so the type
+    // test alone tells an entry, and is cheaper than hasOwnProperty on a 40k-key dictionary object.
+    const code: unknown = (word.includes(ZWNJ) ? this.zwnj : this.plain)[word];
+    const info = typeof code === 'number' ? unpack(code) : null;
     if (this.seen.size >= SEEN_LIMIT) this.seen.clear();
     this.seen.set(word, info);
     return info ?? undefined;
@@ -100,5 +107,19 @@ export function loadLexicon(dir: string): Lexicon {
     if (past) pastStems.add(past);
     if (present) presentStems.add(present);
   }
-  return { words, zwnjSpellings, presentStems, pastStems };
+  return { words, zwnjSpellings, presentStems, pastStems, verbForms: buildVerbForms(presentStems, pastStems) };
+}
+
+function buildVerbForms(presentStems: ReadonlySet<string>, pastStems: ReadonlySet<string>): Map<string, number> {
+  const forms = new Map<string, number>();
+  const add = (form: string, endingLength: number): void => {
+    const seen = forms.get(form);
+    if (seen === undefined || endingLength < seen) forms.set(form, endingLength);
+  };
+  for (const stem of presentStems) {
+    for (const ending of PRESENT_ENDINGS) add(stem + ending, ending.length);
+    if (/[اوی]$/.test(stem)) for (const ending of PRESENT_ENDINGS_AFTER_VOWEL) add(stem + ending, ending.length);
+  }
+  for (const stem of pastStems) for (const ending of PAST_ENDINGS) add(stem + ending, ending.length);
+  return forms;
 }

@@ -8,8 +8,8 @@ import { getLexicon, FLAG, type Lexicon, type WordInfo } from './lexicon';
 import { ZWNJ, joinsNext } from './letters';
 import {
   AFTER_FINAL_YE, AFTER_SILENT_H, COMPARATIVE_SUFFIXES, DURATIVE_PREFIXES, IMPERSONAL_STEMS, PARTICIPLE_SUFFIXES,
-  PAST_ENDINGS, PERFECT_ENDINGS, PLAIN_INFLECTIONS, PLURAL_SUFFIXES, PREVERBS, PRESENT_ENDINGS,
-  PRESENT_ENDINGS_AFTER_VOWEL, PRONOUNS_WITH_ATTACHED_PLURAL, SEPARABLE_PREFIXES, SPACED_AFTER_SILENT_H,
+  PERFECT_ENDINGS, PLAIN_INFLECTIONS, PLURAL_SUFFIXES, PREVERBS, PRONOUNS_WITH_ATTACHED_PLURAL, SEPARABLE_PREFIXES,
+  SPACED_AFTER_SILENT_H,
   SPACED_SUFFIXES, VERB_CLITICS,
 } from './affixes';
 
@@ -48,8 +48,14 @@ const TUNING = {
   /** Shortest unattested word the compound split may touch: shorter ones are mostly typos and names
    *  (کاشناس for کارشناس would become کاش‌ناس). */
   minCompoundLength: 7,
-  /** Both parts of a compound split must be this frequent (2·log2 count). */
+  /** Both parts of a compound split must be this frequent (2·log2 count); a word that is a stem this
+   *  frequent plus an attached inflection (دیگران+ش، مولا+یمان) is read that way, never split. */
   minCompoundPartFreq: 30,
+  /** An attached spelling this frequent on the web (2·log2 count; 40 ≈ a million uses) whose ZWNJ spelling
+   *  the web list never shows is lexicalised (فرمانروایی، خونسردی): for a ZWNJ spelling from the compound
+   *  list only, and a higher bar for a hazm lemma (خشکسالی، دلجویی). Chosen on the dev sets. */
+  lexicalisedAttachedWebFreq: 40,
+  lexicalisedAttachedOverLemmaWebFreq: 42,
   /** A bare verb (stem + ending, no prefix) counts as a plain word from this length: shorter ones
    *  (کند، رود) are also common nouns and already in the lexicon. */
   minBareVerbLength: 4,
@@ -129,11 +135,14 @@ export class ZwnjRestorer {
       const ri = this.lex.words.get(right);
       return ri !== undefined && ri.flags & FLAG.lemma && ri.flags & (FLAG.noun | FLAG.adjective) ? left + ZWNJ + right : null;
     }
+    // Only a spaced suffix can join: test it before the costlier "is the left word known" checks.
+    const suffix = SPACED_SUFFIXES.includes(right);
+    if (!suffix && !(left.endsWith('ه') && SPACED_AFTER_SILENT_H.includes(right))) return null;
     if (left.length < TUNING.minStemLength || left.includes(ZWNJ) && !this.lex.words.has(left)) return null;
     const li = this.lex.words.get(left);
     const known = li !== undefined || this.isPlainVerb(left) || this.perfectSpelling(left) !== null;
     if (!known) return null;
-    if (SPACED_SUFFIXES.includes(right)) {
+    if (suffix) {
       if (right === 'ترین' && !(li !== undefined && li.flags & (FLAG.adjective | FLAG.adverb))) return null;
       if (right.startsWith('ها') && this.attachedPluralStems.has(left)) return left + right;
       return left + sep + right;
@@ -170,7 +179,9 @@ export class ZwnjRestorer {
       memo.set(word, best);
       return best;
     }
-    for (const r of this.readings(word, depth)) {
+    const candidates: Reading[] = [];
+    this.readings(word, depth, candidates);
+    for (const r of candidates) {
       if (best === null || r.tier > best.tier || (r.tier === best.tier && r.score > best.score)) best = r;
       else if (r.tier === best.tier && r.score === best.score && r.spelling === word) best = r; // a tie keeps the word
     }
@@ -178,25 +189,27 @@ export class ZwnjRestorer {
     return best;
   }
 
-  private *readings(word: string, depth: number): Generator<Reading> {
+  /** Every reading of the word, in a fixed order (the first of two equal readings wins), into `out`:
+   *  an array, not a generator, since this runs for every new word type. */
+  private readings(word: string, depth: number, out: Reading[]): void {
     const info = this.lex.words.get(word);
     const plainTier = this.plainTier(word, info);
-    yield { spelling: word, tier: plainTier, score: freqOf(info) };
+    out.push({ spelling: word, tier: plainTier, score: freqOf(info) });
     for (const spelling of this.lex.zwnjSpellings.get(word) ?? []) {
       const zi = this.lex.words.get(spelling);
       if (zi === undefined || this.attachedDominates(info, zi) || this.isAttachedPronounPlural(spelling)) continue;
       const curated = (zi.flags & (FLAG.lemma | FLAG.zwnjCompound)) !== 0;
       const tier = curated ? TIER.curatedZwnj : zi.web > 0 ? TIER.webZwnj : TIER.rawZwnj;
-      yield { spelling, tier, score: freqOf(zi) };
+      out.push({ spelling, tier, score: freqOf(zi) });
     }
     const durative = this.durativeSpelling(word);
-    if (durative !== null) yield { spelling: durative, tier: TIER.durativeVerb, score: freqOf(info) };
+    if (durative !== null) out.push({ spelling: durative, tier: TIER.durativeVerb, score: freqOf(info) });
     const perfect = this.perfectSpelling(word);
-    if (perfect !== null) yield { spelling: perfect, tier: TIER.generatedVerb, score: freqOf(info) };
-    if (depth < TUNING.maxDepth) yield* this.derivations(word, depth);
-    if (plainTier === TIER.unknown && depth === 0 && word.length >= TUNING.minCompoundLength) {
+    if (perfect !== null) out.push({ spelling: perfect, tier: TIER.generatedVerb, score: freqOf(info) });
+    if (depth < TUNING.maxDepth) this.derivations(word, depth, out);
+    if (plainTier === TIER.unknown && depth === 0 && word.length >= TUNING.minCompoundLength && !this.isAttachedInflection(word)) {
       const compound = this.compoundReading(word);
-      if (compound !== null) yield compound;
+      if (compound !== null) out.push(compound);
     }
   }
 
@@ -205,6 +218,7 @@ export class ZwnjRestorer {
   private attachedDominates(plain: WordInfo | undefined, zwnj: WordInfo): boolean {
     if (plain === undefined) return false;
     if (plain.web > 0 && zwnj.web > 0) return plain.web >= zwnj.web + TUNING.attachedPreferenceMargin;
+    if (zwnj.web === 0 && plain.web >= (zwnj.flags & FLAG.lemma ? TUNING.lexicalisedAttachedOverLemmaWebFreq : TUNING.lexicalisedAttachedWebFreq)) return true;
     if (plain.hazm > 0 && zwnj.hazm > 0) return plain.hazm >= zwnj.hazm + TUNING.attachedPreferenceMargin;
     return false;
   }
@@ -222,12 +236,12 @@ export class ZwnjRestorer {
     return TIER.unknown;
   }
 
-  private *derivations(word: string, depth: number): Generator<Reading> {
+  private derivations(word: string, depth: number, out: Reading[]): void {
     for (const suffix of PLURAL_SUFFIXES) {
       if (!word.endsWith(suffix)) continue;
       const stem = word.slice(0, -suffix.length);
       const r = this.joinStem(stem, suffix, depth, !this.attachedPluralStems.has(stem));
-      if (r) yield r;
+      if (r) out.push(r);
     }
     for (const suffix of COMPARATIVE_SUFFIXES) {
       if (!word.endsWith(suffix)) continue;
@@ -236,23 +250,23 @@ export class ZwnjRestorer {
       // Only adjectives and adverbs compare: a lemma of another class (این، شوش) + تر is another word.
       if (si !== undefined && si.flags & FLAG.lemma && !(si.flags & (FLAG.adjective | FLAG.adverb))) continue;
       const r = this.joinStem(stem, suffix, depth, true);
-      if (r) yield r;
+      if (r) out.push(r);
     }
     for (const suffix of AFTER_SILENT_H) {
       if (!word.endsWith('ه' + suffix)) continue;
       const r = this.joinStem(word.slice(0, -suffix.length), suffix, depth, true);
-      if (r) yield r;
+      if (r) out.push(r);
     }
     for (const suffix of AFTER_FINAL_YE) {
       if (!word.endsWith('ی' + suffix)) continue;
       const r = this.joinStem(word.slice(0, -suffix.length), suffix, depth, true);
-      if (r) yield r;
+      if (r) out.push(r);
     }
     for (const suffix of PARTICIPLE_SUFFIXES) {
       if (!word.endsWith(suffix)) continue;
       const stem = word.slice(0, -suffix.length);
       const si = this.lex.words.get(stem);
-      if (si !== undefined && si.flags & FLAG.noun) { const r = this.joinStem(stem, suffix, depth, true); if (r) yield r; }
+      if (si !== undefined && si.flags & FLAG.noun) { const r = this.joinStem(stem, suffix, depth, true); if (r) out.push(r); }
     }
     for (const suffix of PLAIN_INFLECTIONS) {
       if (!word.endsWith(suffix)) continue;
@@ -262,7 +276,7 @@ export class ZwnjRestorer {
       const r = this.best(stem, depth + 1);
       // Inflections attach directly: they only carry a curated stem's own spelling (هم‌تیمی، بیشتری، تنهایی).
       if (r !== null && r.tier >= TIER.curatedZwnj) {
-        yield { spelling: r.spelling + suffix, tier: TIER.derived, score: this.stemScore(stem) };
+        out.push({ spelling: r.spelling + suffix, tier: TIER.derived, score: this.stemScore(stem) });
       }
     }
     for (const prefix of SEPARABLE_PREFIXES) {
@@ -270,9 +284,19 @@ export class ZwnjRestorer {
       const rest = word.slice(prefix.length);
       const ri = this.lex.words.get(rest);
       if (ri !== undefined && ri.flags & (FLAG.lemma | FLAG.zwnjCompound) && ri.flags & (FLAG.noun | FLAG.adjective)) {
-        yield { spelling: prefix + ZWNJ + rest, tier: TIER.prefixed, score: freqOf(ri) };
+        out.push({ spelling: prefix + ZWNJ + rest, tier: TIER.prefixed, score: freqOf(ri) });
       }
     }
+  }
+
+  /** A frequent word plus an attached inflection (دیگرانش، مولایمان): the compound split must not fire. */
+  private isAttachedInflection(word: string): boolean {
+    for (const suffix of PLAIN_INFLECTIONS) {
+      if (!word.endsWith(suffix)) continue;
+      const stem = word.slice(0, -suffix.length);
+      if (stem.length >= TUNING.minCompoundPart && freqOf(this.lex.words.get(stem)) >= TUNING.minCompoundPartFreq) return true;
+    }
+    return false;
   }
 
   /** An unattested word read as two curated words (وحشت‌زده، نمایش‌نامه): the weakest evidence, used only
@@ -308,6 +332,7 @@ export class ZwnjRestorer {
 
   /** The ZWNJ spelling of a fused durative verb form (نمی‌کند، برمی‌گردد، می‌کرده), or null. */
   private durativeSpelling(word: string): string | null {
+    if (!word.includes('می')) return null; // both durative prefixes contain it: most words exit here
     for (const preverb of ['', ...PREVERBS]) {
       if (!word.startsWith(preverb)) continue;
       const afterPreverb = word.slice(preverb.length);
@@ -354,19 +379,13 @@ export class ZwnjRestorer {
     return false;
   }
 
+  /** core = stem + person ending, the stem listed with the preverb or (after one) alone; the stem non-empty. */
   private splitsAsVerb(core: string, preverb: string, allowImpersonal: boolean): boolean {
-    const known = (set: ReadonlySet<string>, stem: string): boolean =>
-      stem.length > 0 && (set.has(preverb + stem) || (preverb !== '' && set.has(stem)));
-    for (const ending of PRESENT_ENDINGS) {
-      if (core.endsWith(ending) && known(this.lex.presentStems, core.slice(0, -ending.length))) return true;
-    }
-    for (const ending of PRESENT_ENDINGS_AFTER_VOWEL) {
-      if (!core.endsWith(ending)) continue;
-      const stem = core.slice(0, -ending.length);
-      if (/[اوی]$/.test(stem) && known(this.lex.presentStems, stem)) return true;
-    }
-    for (const ending of PAST_ENDINGS) {
-      if (core.endsWith(ending) && known(this.lex.pastStems, core.slice(0, core.length - ending.length))) return true;
+    const withPreverb = this.lex.verbForms.get(preverb === '' ? core : preverb + core);
+    if (withPreverb !== undefined && withPreverb < core.length) return true;
+    if (preverb !== '') {
+      const alone = this.lex.verbForms.get(core);
+      if (alone !== undefined && alone < core.length) return true;
     }
     return allowImpersonal && IMPERSONAL_STEMS.includes(core);
   }
@@ -377,6 +396,8 @@ export class ZwnjRestorer {
       if (!word.startsWith(preverb)) continue;
       const rest = word.slice(preverb.length);
       if (rest.length >= TUNING.minBareVerbLength && this.splitsAsVerb(rest, preverb, false)) return true;
+      // Past participle after a preverb (برنشسته، درگذشته): the unprefixed participle is a lemma already.
+      if (preverb !== '' && rest.endsWith('ه') && this.lex.pastStems.has(rest.slice(0, -1))) return true;
       for (const prefix of ['ن', 'ب']) {
         if (!rest.startsWith(prefix)) continue;
         let body = rest.slice(1);

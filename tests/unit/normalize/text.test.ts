@@ -1,6 +1,6 @@
 import { readFileSync } from 'fs';
 import * as path from 'path';
-import { normalizeText, convertDigits } from '../../../src/normalize/text';
+import { normalizeText, convertDigits, basicLine } from '../../../src/normalize/text';
 import { normalizeField, normalizePage } from '../../../src/normalize/page';
 import type { ParsedPage } from '../../../src/types';
 
@@ -89,5 +89,15 @@ describe('pipeline hooks', () => {
     expect(normalizeField('گفتوگوی رسانههای', 'fa', null)).toBe('گفت‌وگوی رسانه‌های');
     expect(normalizeField('کتاب ها می شود', 'fa', null)).toBe('کتاب ها می شود');
     expect(normalizeField(null, 'fa', null)).toBeNull();
+  });
+});
+
+describe('basicLine fast path', () => {
+  test('a line no rule touches comes back as is; one touched character still runs every rule', () => {
+    const clean = 'گفت‌وگوی تلفنی لوکاشنکو و وزیر خارجه آمریکا';
+    expect(basicLine(clean, 'fa')).toBe(clean);
+    expect(basicLine(' كتاب  ها\u200f ', 'fa')).toBe('کتاب ها');
+    expect(basicLine('كتاب', 'ar')).toBe('كتاب');
+    expect(basicLine('کتاب', 'ar')).toBe('كتاب');
   });
 });

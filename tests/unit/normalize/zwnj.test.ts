@@ -87,3 +87,14 @@ describe('lexicon', () => {
     expect(ms).toBeLessThan(400); // generous: CI machines are shared; measured ~45 ms
   });
 });
+
+describe('readings left unchanged (dev-set wrong edits)', () => {
+  test.each([
+    ['دیگرانش', 'a frequent word + attached ش is not split as a compound (دیگ‌رانش)'],
+    ['مولایمان', 'مولا + یمان, not مول‌ایمان'],
+    ['برنشسته', 'preverb + past participle is a verb form, not برن‌شسته'],
+    ['فرمانروایی', 'a very common attached spelling whose ZWNJ spelling the web never shows'],
+  ])('%s (%s)', (word) => {
+    expect(restoreZwnj(word)).toBe(word);
+  });
+});
