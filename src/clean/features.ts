@@ -59,7 +59,7 @@ function computeFeatures(blocks: readonly Block[], language: string | null): Blo
   return blocks.map((b, i) => {
     const key = keys[i]!;
     const words = key.tokens.length;
-    const stops = key.tokens.filter((t) => stop.has(t)).length;
+    const stops = countIn(key.tokens, stop);
     return {
       key,
       chars: b.text.length,
@@ -76,6 +76,13 @@ function computeFeatures(blocks: readonly Block[], language: string | null): Blo
       occurrences: key.compact ? counts.get(key.compact) ?? 1 : 1,
     };
   });
+}
+
+/** How many of `words` are in `set` (no intermediate array: this runs on every block). */
+function countIn(words: readonly string[], set: ReadonlySet<string>): number {
+  let n = 0;
+  for (const w of words) if (set.has(w)) n++;
+  return n;
 }
 
 const URL_RE = /(?:https?:\/\/|www\.)\S+/giu;

@@ -28,6 +28,12 @@ function entityLanguage(language: string | null, text: string): EntityLanguage |
   return null;
 }
 
+/** `/^[a-z]/` without a regex call per token. */
+function startsLowerAscii(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 97 && c <= 122;
+}
+
 const NO_WORDS: ReadonlySet<string> = new Set();
 const resolveOptionsCache = new Map<EntityLanguage, ResolveOptions>();
 function resolveOptions(lang: EntityLanguage): ResolveOptions {
@@ -61,7 +67,7 @@ export function findEntities(fields: EntityFields, language: string | null, type
   if (lang === 'en') {
     // Words seen in lower case somewhere in the article are common words when they open a sentence.
     const lowerSeen = new Set<string>();
-    for (const f of toks) f.raw.forEach((r, i) => { if (/^[a-z]/.test(r)) lowerSeen.add(f.keys[i] ?? ''); });
+    for (const f of toks) f.raw.forEach((r, i) => { if (startsLowerAscii(r)) lowerSeen.add(f.keys[i] ?? ''); });
     for (const f of toks) cands.push(...englishCandidates(f, res, lowerSeen));
   } else {
     for (const f of toks) cands.push(...arabicScriptCandidates(f, lang, res));

@@ -102,6 +102,16 @@ export interface ResolveOptions {
   readonly surnameTails?: ReadonlySet<string>;
 }
 
+/** `key.split(' ')`, computed once per distinct key (callers must not modify the arrays). */
+function memoSplit(): (key: string) => readonly string[] {
+  const cache = new Map<string, readonly string[]>();
+  return (key) => {
+    let words = cache.get(key);
+    if (!words) { words = key.split(' '); cache.set(key, words); }
+    return words;
+  };
+}
+
 export function resolveEntities(fields: readonly FieldTokens[], cands: readonly Candidate[], opts: ResolveOptions): Entity[] {
   // 1. spans per field
   let mentions: Mention[] = [];
@@ -120,16 +130,18 @@ export function resolveEntities(fields: readonly FieldTokens[], cands: readonly 
   // 3. group surface forms, longest first
   const forms = new Map<string, Mention>();
   for (const m of mentions) if (!forms.has(m.key)) forms.set(m.key, m);
-  const ordered = [...forms.values()].sort((a, b) => b.key.split(' ').length - a.key.split(' ').length || b.key.length - a.key.length || a.key.localeCompare(b.key));
+  // Keys are split again and again below (each form against each group): split each one once.
+  const wordsOf = memoSplit();
+  const ordered = [...forms.values()].sort((a, b) => wordsOf(b.key).length - wordsOf(a.key).length || b.key.length - a.key.length || a.key.localeCompare(b.key));
   const groups: Group[] = [];
   const groupOf = new Map<string, Group>();
   for (const form of ordered) {
-    const parts = form.key.split(' ');
+    const parts = wordsOf(form.key);
     let target: Group | undefined = form.gid ? groups.find((g) => g.gid === form.gid) : undefined;
     if (!target && form.type === 'ORGANIZATION' && parts.length >= 2) {
       // A short organization name that opens several longer spans ("سازمان بورس" in "سازمان بورس افزود"…)
       // is their common entity: the longer spans are one name run on into the sentence.
-      const owners = groups.filter((g) => g.forms[0]?.type === 'ORGANIZATION' && isSubsequence(parts, (g.forms[0]?.key ?? '').split(' ')) === 'prefix');
+      const owners = groups.filter((g) => g.forms[0]?.type === 'ORGANIZATION' && isSubsequence(parts, wordsOf(g.forms[0]?.key ?? '')) === 'prefix');
       if (owners.length > 1) {
         const [keep, ...rest] = owners;
         for (const r of rest) { keep?.forms.push(...r.forms); for (const fm of r.forms) groupOf.set(fm.key, keep as Group); groups.splice(groups.indexOf(r), 1); }
@@ -140,7 +152,7 @@ export function resolveEntities(fields: readonly FieldTokens[], cands: readonly 
       for (const g of groups) {
         const main = g.forms[0];
         if (!main) continue;
-        const whole = main.key.split(' ');
+        const whole = wordsOf(main.key);
         const rel = isSubsequence(parts, whole);
         if (!rel) continue;
         const headless = opts.heads.has(whole[0] ?? '') && rel === 'suffix' && parts.length === whole.length - 1;
@@ -175,7 +187,7 @@ export function resolveEntities(fields: readonly FieldTokens[], cands: readonly 
     const at = new Map<string, number[]>();
     f.keys.forEach((k, i) => { const list = at.get(k); if (list) list.push(i); else at.set(k, [i]); });
     for (const [key, g] of groupOf) {
-      const parts = key.split(' ');
+      const parts = wordsOf(key);
       const proto = g.forms.find((x) => x.key === key);
       if (!proto) continue;
       for (const i of at.get(parts[0] ?? '') ?? []) {

@@ -78,7 +78,14 @@ interface KeyEntry {
   readonly asNext2: number;
   /** Rows of `t1w` by previous-tag index (last index = sentence start). */
   readonly afterTag: Int32Array;
+  /** Rows of `p1w=<prev>|<key>` by the previous key, and of `wn1=<key>|<next>` by the next key: the
+   *  word-pair features, looked up without building a pair string per token. */
+  readonly pairsWithPrev: ReadonlyMap<string, number> | undefined;
+  readonly pairsWithNext: ReadonlyMap<string, number> | undefined;
 }
+
+/** Word-pair feature rows of one template, by one word of the pair, then by the other. */
+type PairIndex = ReadonlyMap<string, ReadonlyMap<string, number>>;
 
 /** A model unpacked for fast tagging. */
 export interface CompiledTagger {
@@ -88,8 +95,35 @@ export interface CompiledTagger {
   readonly weights: Int16Array | Int32Array;
   /** allowedAfter[p * n + t]: tag t may follow tag p (p = n: sentence start). */
   readonly allowedAfter: Uint8Array;
+  /** `p1w` rows by current word, then previous word; `wn1` rows by current word, then next word. */
+  readonly prevPairs: PairIndex;
+  readonly nextPairs: PairIndex;
+  /** Rows of `t1=<p>` by tag index p, and of `t2=<p2>|<p>` at p2 * (n + 1) + p (index n: sentence start). */
+  readonly t1Rows: Int32Array;
+  readonly t2Rows: Int32Array;
   readonly keyCache: Map<string, KeyEntry>;
   readonly small: Map<string, number>;
+}
+
+/**
+ * Indexes the features `<prefix><a>|<b>` by b then a (`byFirst` false) or a then b. A word may itself
+ * contain "|", so every split point is indexed: each one rebuilds the same feature string, which is
+ * exactly what the string lookup would have matched.
+ */
+function pairIndex(features: readonly string[], prefix: string, byFirst: boolean): PairIndex {
+  const index = new Map<string, Map<string, number>>();
+  features.forEach((f, row) => {
+    if (!f.startsWith(prefix)) return;
+    const body = f.slice(prefix.length);
+    for (let bar = body.indexOf('|'); bar !== -1; bar = body.indexOf('|', bar + 1)) {
+      const a = body.slice(0, bar), b = body.slice(bar + 1);
+      const [outer, inner] = byFirst ? [a, b] : [b, a];
+      let m = index.get(outer);
+      if (!m) { m = new Map(); index.set(outer, m); }
+      m.set(inner, row);
+    }
+  });
+  return index;
 }
 
 export function compileTagger(model: TaggerModel): CompiledTagger {
@@ -105,7 +139,17 @@ export function compileTagger(model: TaggerModel): CompiledTagger {
   if (weights.length !== features.length * n) throw new Error('tagger model: weight matrix does not match features × tags');
   const allowedAfter = new Uint8Array((n + 1) * n);
   for (let p = 0; p <= n; p++) for (let t = 0; t < n; t++) allowedAfter[p * n + t] = allowed(model.tags[t] ?? 'O', model.tags[p] ?? PAD) ? 1 : 0;
-  return { tags: model.tags, rows, weights, allowedAfter, keyCache: new Map(), small: new Map() };
+  const tagAt = (p: number): string => model.tags[p] ?? PAD;
+  const t1Rows = new Int32Array(n + 1), t2Rows = new Int32Array((n + 1) * (n + 1));
+  for (let p = 0; p <= n; p++) {
+    t1Rows[p] = rows.get(`t1=${tagAt(p)}`) ?? -1;
+    for (let p2 = 0; p2 <= n; p2++) t2Rows[p2 * (n + 1) + p] = rows.get(`t2=${tagAt(p2)}|${tagAt(p)}`) ?? -1;
+  }
+  return {
+    tags: model.tags, rows, weights, allowedAfter, t1Rows, t2Rows,
+    prevPairs: pairIndex(features, 'p1w=', false), nextPairs: pairIndex(features, 'wn1=', true),
+    keyCache: new Map(), small: new Map(),
+  };
 }
 
 function addRow(c: CompiledTagger, s: Int32Array, row: number): void {
@@ -131,14 +175,14 @@ function keyEntry(c: CompiledTagger, key: string): KeyEntry {
   e = {
     local: sumOf(c, localFeatures(key)),
     asPrev1: rowOf(c, `p1=${key}`), asPrev2: rowOf(c, `p2=${key}`), asNext1: rowOf(c, `n1=${key}`), asNext2: rowOf(c, `n2=${key}`),
-    afterTag,
+    afterTag, pairsWithPrev: c.prevPairs.get(key), pairsWithNext: c.nextPairs.get(key),
   };
   if (c.keyCache.size >= KEY_CACHE_LIMIT) c.keyCache.clear();
   c.keyCache.set(key, e);
   return e;
 }
 
-/** Row of a feature from a small closed set (shapes, flags, tag history), memoized. */
+/** Row of a feature from a small closed set (shapes, flags), memoized. */
 function smallRow(c: CompiledTagger, feature: string): number {
   let r = c.small.get(feature);
   if (r === undefined) { r = rowOf(c, feature); c.small.set(feature, r); }
@@ -159,7 +203,6 @@ export function tagSequence(c: CompiledTagger, raw: readonly string[], flags: To
   let prevIdx = n, prev2Idx = n;
   for (let i = 0; i < len; i++) {
     s.fill(0);
-    const w = keys[i] ?? PAD;
     const sh = shapes[i] ?? 'X';
     const e = entries[i] ?? pad;
     addRow(c, s, bias);
@@ -168,16 +211,15 @@ export function tagSequence(c: CompiledTagger, raw: readonly string[], flags: To
     addRow(c, s, (entries[i - 2] ?? pad).asPrev2);
     addRow(c, s, (entries[i + 1] ?? pad).asNext1);
     addRow(c, s, (entries[i + 2] ?? pad).asNext2);
-    addRow(c, s, rowOf(c, `p1w=${keys[i - 1] ?? PAD}|${w}`));
-    addRow(c, s, rowOf(c, `wn1=${w}|${keys[i + 1] ?? PAD}`));
+    addRow(c, s, e.pairsWithPrev?.get(keys[i - 1] ?? PAD) ?? -1);
+    addRow(c, s, e.pairsWithNext?.get(keys[i + 1] ?? PAD) ?? -1);
     addRow(c, s, smallRow(c, `sh=${sh}`));
     addRow(c, s, smallRow(c, `shp1=${i > 0 ? shapes[i - 1] : 'X'}|${sh}`));
     for (const g of flags[i] ?? []) addRow(c, s, smallRow(c, `g=${g}`));
     for (const g of flags[i - 1] ?? []) addRow(c, s, smallRow(c, `gp=${g}`));
     for (const g of flags[i + 1] ?? []) addRow(c, s, smallRow(c, `gn=${g}`));
-    const prev = c.tags[prevIdx] ?? PAD, prev2 = c.tags[prev2Idx] ?? PAD;
-    addRow(c, s, smallRow(c, `t1=${prev}`));
-    addRow(c, s, smallRow(c, `t2=${prev2}|${prev}`));
+    addRow(c, s, c.t1Rows[prevIdx] ?? -1);
+    addRow(c, s, c.t2Rows[prev2Idx * (n + 1) + prevIdx] ?? -1);
     addRow(c, s, e.afterTag[prevIdx] ?? -1);
     let best = 0, bestScore = -Infinity;
     for (let t = 0; t < n; t++) {

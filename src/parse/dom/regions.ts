@@ -30,6 +30,19 @@ export function regionMask(el: Element, tokens: readonly string[]): number {
     const byRole = BY_ROLE.get(role.toLowerCase());
     if (byRole) mask |= bitOf(byRole);
   }
+  return mask | tokenMask(tokens);
+}
+
+/** Masks of class/id word lists already seen. The lists are memoized per page (tokens.ts), so the
+ *  class strings repeated on every card and list item are matched against the vocabularies once;
+ *  weak keys, so nothing outlives its page. */
+const TOKEN_MASKS = new WeakMap<readonly string[], number>();
+
+function tokenMask(tokens: readonly string[]): number {
+  if (tokens.length === 0) return 0;
+  const known = TOKEN_MASKS.get(tokens);
+  if (known !== undefined) return known;
+  let mask = 0;
   for (const t of tokens) {
     const byToken = BY_TOKEN.get(t);
     if (byToken) mask |= bitOf(byToken);
@@ -40,6 +53,7 @@ export function regionMask(el: Element, tokens: readonly string[]): number {
   if (tokens.length > 1) {
     for (const [seq, hint] of TOKEN_SEQUENCE_HINTS) if (hasSequence(tokens, seq)) mask |= bitOf(hint);
   }
+  TOKEN_MASKS.set(tokens, mask);
   return mask;
 }
 
