@@ -50,7 +50,9 @@ const TARGETS = {
 const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
 const onlyArg = argv.find((a) => a.startsWith('--only'));
-const only = new Set((onlyArg?.includes('=') ? onlyArg.split('=')[1] : argv[argv.indexOf('--only') + 1] ?? '').split(',').filter(Boolean));
+// --only=a,b or --only a,b; absent = every section.
+const onlyList = onlyArg === undefined ? '' : onlyArg.includes('=') ? onlyArg.split('=')[1] : argv[argv.indexOf('--only') + 1] ?? '';
+const only = new Set(onlyList.split(',').filter(Boolean));
 const wants = (name) => only.size === 0 || only.has(name);
 const SIZES = quick
   ? { htmlPasses: 2, textFiles: 2000, streamRecords: 10000, startupRuns: 10 }

@@ -4,7 +4,7 @@
  * with the fewest pages when a batch holds more distinct sites than fit. Given the same pages in the same
  * order it always produces the same profile.
  */
-import { cellsOf } from './hash';
+import { cellsOf, fnv1a } from './hash';
 import { profileOf, type Profile, type SiteCounts } from './profile';
 import { LEARN, SKETCH } from './thresholds';
 
@@ -30,12 +30,16 @@ export class ProfileLearner {
   /** Sites dropped to stay in budget; they stay out so their page counts never restart half-way. */
   private readonly dropped = new Set<string>();
   private cellCount = 0;
+  /** Fingerprints of the pages counted, per site: a page fetched twice (crawls repeat URLs; batches are
+   *  sometimes copies) counts once, or every line of a repeated article would look like the site's template. */
+  private readonly seenPages = new Map<string, Set<number>>();
+  private fingerprints = 0;
 
   constructor(private readonly limits: LearnerLimits = DEFAULT_LIMITS) {}
 
   /** Counts one page of `site` with its distinct block keys (see block-keys.ts pageKeys). */
   addPage(site: string, keys: readonly string[]): void {
-    if (this.dropped.has(site)) return;
+    if (this.dropped.has(site) || this.isRepeat(site, keys)) return;
     let sketch = this.sites.get(site);
     if (!sketch) {
       sketch = { pages: 0, cells: new Map() };
@@ -53,6 +57,21 @@ export class ProfileLearner {
       sketch.cells.set(cell, (n ?? 0) + 1);
     }
     if (this.cellCount > this.limits.maxCells) this.shrink();
+  }
+
+  /** True when the same page (same block keys) was already counted for this site. Two independent 32-bit
+   *  hashes make a false match between different pages negligible; past LEARN.maxFingerprints pages the
+   *  check stops (memory stays bounded) and repeats count again. */
+  private isRepeat(site: string, keys: readonly string[]): boolean {
+    const joined = keys.join('\n');
+    const fingerprint = fnv1a(joined, 0x9e3779b9) * 2 ** 21 + (fnv1a(joined, 0x85ebca6b) >>> 11);
+    let seen = this.seenPages.get(site);
+    if (seen?.has(fingerprint)) return true;
+    if (this.fingerprints >= LEARN.maxFingerprints) return false;
+    if (!seen) { seen = new Set(); this.seenPages.set(site, seen); }
+    seen.add(fingerprint);
+    this.fingerprints++;
+    return false;
   }
 
   /** Cells held now, over all sites (what the memory bound is about). */

@@ -19,6 +19,8 @@ export const LEARN = {
   /** In-memory budget of the learner, in sketch cells over all sites. When a batch holds more distinct sites
    *  than fit, the sites with the fewest pages are dropped (and stay dropped) so memory stays flat. */
   maxCells: 2_000_000,
+  /** Distinct-page fingerprints kept to skip repeated pages: ~40 bytes each, so at most ~8 MB. */
+  maxFingerprints: 200_000,
   /** Automatic mode: a site needs this many documents in the run before a profile is learned for it. */
   autoMinPages: 20,
 } as const;

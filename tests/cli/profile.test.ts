@@ -28,6 +28,11 @@ beforeAll(() => {
   // 24 copies of one real page: the same article fetched again and again, as crawls do.
   mkdirSync(path.join(dir, 'copies'));
   for (let i = 0; i < 24; i++) copyFileSync(CNN_ARABIC_DUMP, path.join(dir, 'copies', `page-${String(i).padStart(2, '0')}.txt`));
+  // 24 distinct pages of one template: the same dump with a different closing line each (a word, since
+  // block keys ignore digits).
+  mkdirSync(path.join(dir, 'pages'));
+  const dump = readFileSync(CNN_ARABIC_DUMP, 'utf8');
+  for (let i = 0; i < 24; i++) writeFileSync(path.join(dir, 'pages', `page-${String(i).padStart(2, '0')}.txt`), `${dump}\nArchive shelf ${String.fromCharCode(0x61 + i).repeat(3)}\n`);
   copyFileSync(SEED, path.join(dir, 'seed.txt'));
 });
 
@@ -35,7 +40,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('winnow profile', () => {
   test('learn writes a profile naming the site and its page count; show lists it', () => {
-    const learn = winnow(['profile', 'learn', '--site', 'example.org', 'copies', '-o', 'a.json']);
+    const learn = winnow(['profile', 'learn', '--site', 'example.org', 'pages', '-o', 'a.json']);
     expect(learn.code).toBe(0);
     const profile = JSON.parse(readFileSync(path.join(dir, 'a.json'), 'utf8')) as { format: string; sites: Record<string, { pages: number }> };
     expect(profile.format).toBe('winnow-site-profile');
@@ -47,8 +52,8 @@ describe('winnow profile', () => {
   });
 
   test('merge adds shards and gives the same bytes in either order', () => {
-    expect(winnow(['profile', 'learn', '--site', 'example.org', 'copies/page-0*.txt', '-o', 'shard1.json']).code).toBe(0);
-    expect(winnow(['profile', 'learn', '--site', 'example.org', 'copies/page-1*.txt', 'copies/page-2*.txt', '-o', 'shard2.json']).code).toBe(0);
+    expect(winnow(['profile', 'learn', '--site', 'example.org', 'pages/page-0*.txt', '-o', 'shard1.json']).code).toBe(0);
+    expect(winnow(['profile', 'learn', '--site', 'example.org', 'pages/page-1*.txt', 'pages/page-2*.txt', '-o', 'shard2.json']).code).toBe(0);
     expect(winnow(['profile', 'merge', 'shard1.json', 'shard2.json', '-o', 'ab.json']).code).toBe(0);
     expect(winnow(['profile', 'merge', 'shard2.json', 'shard1.json', '-o', 'ba.json']).code).toBe(0);
     const ab = readFileSync(path.join(dir, 'ab.json'), 'utf8');
@@ -71,7 +76,13 @@ describe('winnow profile', () => {
 });
 
 describe('site templates in extraction', () => {
-  test('a batch of copies of one article keeps the article: a template that explains the whole page is ignored', () => {
+  test('copies of one page count once when learning', () => {
+    expect(winnow(['profile', 'learn', '--site', 'example.org', 'copies', '-o', 'copies.json']).code).toBe(0);
+    const profile = JSON.parse(readFileSync(path.join(dir, 'copies.json'), 'utf8')) as { sites: Record<string, { pages: number }> };
+    expect(profile.sites['example.org']!.pages).toBe(1);
+  });
+
+  test('a batch of copies of one article keeps the article', () => {
     const auto = winnow(['copies', '-j1']);
     const plain = winnow(['copies', '-j1', '--no-auto-profile']);
     expect(auto.code).toBe(0);
@@ -81,9 +92,18 @@ describe('site templates in extraction', () => {
     expect((first['body'] as string).length).toBeGreaterThan(500);
   });
 
+  test('a profile that would leave a page without its article is ignored for that page', () => {
+    // 24 pages whose article is the same text: the profile calls the article template.
+    const withProfile = winnow(['--profile', 'a.json', '--site', 'example.org', 'pages/page-00.txt']);
+    const without = winnow(['--no-auto-profile', 'pages/page-00.txt']);
+    expect(withProfile.code).toBe(0);
+    expect((lines(withProfile.stdout)[0]!['body'] as string).length).toBeGreaterThan(500);
+    expect(lines(withProfile.stdout)[0]!['body']).toBe(lines(without.stdout)[0]!['body']);
+  });
+
   test('an explicit profile gives the same records at -j1 and -j2', () => {
-    const one = winnow(['--profile', 'a.json', '--site', 'example.org', 'copies', '-j1']);
-    const two = winnow(['--profile', 'a.json', '--site', 'example.org', 'copies', '-j2']);
+    const one = winnow(['--profile', 'a.json', '--site', 'example.org', 'pages', '-j1']);
+    const two = winnow(['--profile', 'a.json', '--site', 'example.org', 'pages', '-j2']);
     expect(one.code).toBe(0);
     expect(two.stdout).toBe(one.stdout);
     expect(lines(one.stdout)).toHaveLength(24);

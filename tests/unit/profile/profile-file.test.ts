@@ -101,3 +101,15 @@ describe('learner memory', () => {
     expect(learner.cells).toBeLessThanOrEqual(10);
   });
 });
+
+describe('repeated pages', () => {
+  test('a page learned twice for a site counts once; the same page on another site counts there', () => {
+    const { ProfileLearner } = jest.requireActual<typeof import('../../../src/profile/learner')>('../../../src/profile/learner');
+    const learner = new ProfileLearner();
+    learner.addPage('a.example', ['menu', 'article one']);
+    learner.addPage('a.example', ['menu', 'article one']);
+    learner.addPage('a.example', ['menu', 'article two']);
+    learner.addPage('b.example', ['menu', 'article one']);
+    expect([...learner.pagesBySite()]).toEqual([['a.example', 2], ['b.example', 1]]);
+  });
+});
