@@ -30,6 +30,9 @@ export interface LearnOptions {
   /** Sites with fewer documents are left out of the profile (automatic mode: LEARN.autoMinPages). */
   readonly minPages?: number;
   readonly limits?: LearnerLimits;
+  /** Learn from at most this many documents: file inputs evenly spaced over the run, then a cap on the
+   *  documents read (NDJSON streams). Absent: every document. */
+  readonly maxDocuments?: number;
   /** Observes a document; a worker pool can pass its own (same function, other thread). */
   readonly observe?: (raw: Parameters<typeof observeDocument>[0]) => Promise<Observation | WinnowError>;
 }
@@ -46,7 +49,10 @@ export async function learnFromInputs(
   const observe = options.observe ?? (async (raw) => observeDocument(raw, options.extract));
   const failures: { where: string; error: WinnowError }[] = [];
   let unnamed = 0;
-  for await (const item of readDocuments(inputs, maxBytes, stdin)) {
+  let read = 0;
+  const limit = options.maxDocuments ?? Infinity;
+  for await (const item of readDocuments(evenlySpaced(inputs, limit), maxBytes, stdin)) {
+    if (++read > limit) break;
     if (item.kind === 'failure') { failures.push(item); continue; }
     const seen = await observe(item.raw);
     if ('code' in seen) { failures.push({ where: item.where, error: seen }); continue; }
@@ -55,6 +61,14 @@ export async function learnFromInputs(
   }
   const pagesBySite = new Map([...learner.pagesBySite().entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   return { profile: learner.toProfile(options.minPages ?? 1), pagesBySite, unnamed, failures, droppedSites: learner.droppedSites() };
+}
+
+/** At most `limit` inputs, taken at an even stride in input order (deterministic; every site of the run is
+ *  sampled in proportion to its share). */
+function evenlySpaced(inputs: readonly InputSource[], limit: number): readonly InputSource[] {
+  if (inputs.length <= limit) return inputs;
+  const stride = Math.ceil(inputs.length / limit);
+  return inputs.filter((_, i) => i % stride === 0);
 }
 
 /** Automatic mode applies when no profile was given, the inputs can be read twice (no stdin), and the run
@@ -66,6 +80,6 @@ export function wantsAutoProfile(inputs: readonly InputSource[], explicitProfile
 
 /** The automatic first pass: a profile of the sites with LEARN.autoMinPages or more documents, or null. */
 export async function autoProfile(inputs: readonly InputSource[], stdin: AsyncIterable<Uint8Array>, extract: Partial<ExtractOptions>): Promise<Profile | null> {
-  const { profile } = await learnFromInputs(inputs, stdin, { extract, minPages: LEARN.autoMinPages });
+  const { profile } = await learnFromInputs(inputs, stdin, { extract, minPages: LEARN.autoMinPages, maxDocuments: LEARN.autoSampleDocs });
   return Object.keys(profile.sites).length > 0 ? profile : null;
 }

@@ -21,6 +21,10 @@ export const LEARN = {
   maxCells: 2_000_000,
   /** Distinct-page fingerprints kept to skip repeated pages: ~40 bytes each, so at most ~8 MB. */
   maxFingerprints: 200_000,
+  /** Automatic mode learns from at most this many documents (evenly spaced over the run): the first pass
+   *  re-reads and re-parses what it learns from (~70% of an extraction each), and a site's template is
+   *  certain long before its 2,000th page, so large batches pay a fixed, bounded cost for it. */
+  autoSampleDocs: 2000,
   /** Automatic mode: a site needs this many documents in the run before a profile is learned for it. */
   autoMinPages: 20,
 } as const;

@@ -113,3 +113,19 @@ describe('repeated pages', () => {
     expect([...learner.pagesBySite()]).toEqual([['a.example', 2], ['b.example', 1]]);
   });
 });
+
+describe('learning from a sample', () => {
+  test('maxDocuments takes file inputs at an even stride', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const { findInputs } = await import('../../../src/io/find-inputs');
+    const { learnFromInputs } = await import('../../../src/profile/auto');
+    const dir = mkdtempSync(path.join(tmpdir(), 'winnow-sample-'));
+    const words = 'alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike november oscar papa quebec romeo sierra tango'.split(' ');
+    words.forEach((w, i) => writeFileSync(path.join(dir, `${String(i).padStart(2, '0')}.txt`), `Site menu\n\nThe story of ${w} is told here at length.\n`));
+    const inputs = await findInputs([dir], { ndjson: false, cwd: dir, globs: false });
+    const learned = await learnFromInputs(inputs, (async function* () { /* no stdin */ })(), { extract: { site: 'example.org' }, maxDocuments: 5 });
+    expect(learned.pagesBySite.get('example.org')).toBe(5);
+  });
+});
