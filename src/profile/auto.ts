@@ -5,7 +5,8 @@
  */
 import type { InputSource } from '../io/find-inputs';
 import type { ExtractOptions } from '../options';
-import type { WinnowError } from '../types';
+import type { RawInput, WinnowError } from '../types';
+import { fnv1a } from './hash';
 import { ProfileLearner, DEFAULT_LIMITS, type LearnerLimits } from './learner';
 import { observeDocument, type Observation } from './observe';
 import type { Profile } from './profile';
@@ -51,9 +52,14 @@ export async function learnFromInputs(
   let unnamed = 0;
   let read = 0;
   const limit = options.maxDocuments ?? Infinity;
+  const seenContent = new Set<number>();
   for await (const item of readDocuments(evenlySpaced(inputs, limit), maxBytes, stdin)) {
     if (++read > limit) break;
     if (item.kind === 'failure') { failures.push(item); continue; }
+    // The learner counts a repeated page once anyway; recognising the bytes skips parsing it again.
+    const content = contentFingerprint(item.raw);
+    if (seenContent.has(content)) continue;
+    if (seenContent.size < LEARN.maxFingerprints) seenContent.add(content);
     const seen = await observe(item.raw);
     if ('code' in seen) { failures.push({ where: item.where, error: seen }); continue; }
     if (seen.site === null) { unnamed++; continue; }
@@ -61,6 +67,20 @@ export async function learnFromInputs(
   }
   const pagesBySite = new Map([...learner.pagesBySite().entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   return { profile: learner.toProfile(options.minPages ?? 1), pagesBySite, unnamed, failures, droppedSites: learner.droppedSites() };
+}
+
+/** A hash of what decides a document's blocks and site: its bytes or text, its URL and its folder (the
+ *  folder names the site of dumps that name none). */
+function contentFingerprint(raw: RawInput): number {
+  let h = fnv1a(`${raw.url ?? ''}\n${raw.id.replace(/[^/\\]*$/, '')}\n${raw.format ?? ''}`, 0x27d4eb2f);
+  if (raw.text !== undefined) return fnv1a(raw.text, h) * 2 ** 21 + (fnv1a(raw.text, 0x165667b1) >>> 11);
+  const bytes = raw.bytes ?? new Uint8Array(0);
+  let h2 = 0x165667b1;
+  for (let i = 0; i < bytes.length; i++) {
+    h = Math.imul(h ^ bytes[i]!, 0x01000193) >>> 0;
+    h2 = Math.imul(h2 ^ bytes[i]!, 0x5bd1e995) >>> 0;
+  }
+  return h * 2 ** 21 + (h2 >>> 11);
 }
 
 /** At most `limit` inputs, taken at an even stride in input order (deterministic; every site of the run is
