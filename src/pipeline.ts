@@ -59,7 +59,13 @@ export function extract(raw: RawInput, options: Partial<ExtractOptions> = {}): O
 
     const record: ArticleRecord = {
       input: raw.id, format, language, title, lead, body,
-      source: { ...fields.source, url: fields.source.url ?? raw.url ?? null },
+      // The desk and quoted agencies are page text too ("گروه بینالملل" → "گروه بین‌الملل").
+      source: {
+        ...fields.source,
+        desk: normalizeField(fields.source.desk, language, opts.normalize),
+        via: fields.source.via.map((v) => normalizeField(v, language, opts.normalize) ?? v),
+        url: fields.source.url ?? raw.url ?? null,
+      },
       entities,
     };
     const warnings = body === null ? ['no article text found'] : [];
