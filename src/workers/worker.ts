@@ -1,13 +1,16 @@
 /**
  * Worker-thread entry (built to dist/workers/worker.js, CommonJS). Loads the pipeline once, says `ready`,
- * then runs one task per message and posts its result. The pipeline's own lazy loads (lexicon, entity
- * model) happen on first use and stay for the worker's life. No time limit here: the pool terminates a
- * worker whose task runs too long and starts a fresh one.
+ * then runs the tasks it is sent one after another, in the order sent, posting one result each. A task
+ * is loaded (file read, NDJSON line parsed) as soon as it arrives, so the next task's read overlaps the
+ * running one's extraction (the pool sends up to two at a time). The pipeline's own lazy loads (lexicon,
+ * entity model) happen on first use and stay for the worker's life. No time limit here: the pool
+ * terminates a worker whose task runs too long and starts a fresh one.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { faultsFromEnv, maybeExhaustMemory, maybeHang } from './faults';
-import type { TaskMessage, TaskSettings, WorkerMessage } from './protocol';
-import { runTask } from './task';
+import type { Task, TaskMessage, TaskResult, TaskSettings, WorkerMessage } from './protocol';
+import { isResult, loadTask, renderTask } from './task';
+import type { RawInput } from '../types';
 
 /** Exit code of a worker asked to crash by the test hook (any non-zero code looks like a crash). */
 const INJECTED_CRASH_EXIT_CODE = 70;
@@ -18,15 +21,32 @@ function serve(): void {
   const settings = workerData as TaskSettings;
   const faults = faultsFromEnv(process.env);
   const send = (message: WorkerMessage): void => port.postMessage(message);
-  port.on('message', (message: TaskMessage) => {
-    const { task } = message;
+  const internal = (err: unknown): TaskResult => ({
+    kind: 'failed', error: { code: 'E_INTERNAL', message: `internal error: ${err instanceof Error ? err.message : String(err)}` },
+  });
+  // The task started when the previous one's result is sent: the pool's clock for it starts then too,
+  // and the test faults fire then, so they hit the task the pool thinks is running.
+  const start = (task: Task, loaded: RawInput | TaskResult): TaskResult => {
     if (faults.crash.has(task.where)) process.exit(INJECTED_CRASH_EXIT_CODE);
     maybeHang(faults, task);
     maybeExhaustMemory(faults, task);
-    void runTask(task, settings).then(
-      (result) => send({ kind: 'result', result }),
-      (err: unknown) => send({ kind: 'result', result: { kind: 'failed', error: { code: 'E_INTERNAL', message: `internal error: ${err instanceof Error ? err.message : String(err)}` } } }),
-    );
+    return isResult(loaded) ? loaded : renderTask(loaded, task.where, settings);
+  };
+  let previous: Promise<void> = Promise.resolve();
+  port.on('message', (message: TaskMessage) => {
+    const { task } = message;
+    const loading = loadTask(task, settings.extract.maxBytes);
+    // Awaited below, maybe after it settles: mark it handled so a rejection cannot end the worker first.
+    loading.catch(() => undefined);
+    previous = previous.then(async () => {
+      let result: TaskResult;
+      try {
+        result = start(task, await loading);
+      } catch (err) {
+        result = internal(err);
+      }
+      send({ kind: 'result', result });
+    });
   });
   send({ kind: 'ready' });
 }
