@@ -11,6 +11,7 @@ import * as path from 'node:path';
 const ROOT = path.join(__dirname, '..', '..');
 const BIN = path.join(ROOT, 'bin', 'winnow');
 const FIXTURES = path.join(ROOT, 'tests', 'fixtures', 'io');
+const CNN_ARABIC = path.join(ROOT, 'tests', 'fixtures', 'html', 'cnn-arabic-1.html');
 
 let dir: string;
 
@@ -35,7 +36,7 @@ beforeAll(() => {
   mkdirSync(path.join(dir, 'docs'));
   const sources = ['persian-dump.txt', 'guardian-excerpt.txt'];
   for (let i = 0; i < 12; i++) copyFileSync(path.join(FIXTURES, sources[i % 2]!), path.join(dir, 'docs', `${String(i).padStart(2, '0')}.txt`));
-  copyFileSync(path.join(FIXTURES, 'cnn-arabic.html'), path.join(dir, 'docs', '12.html'));
+  copyFileSync(CNN_ARABIC, path.join(dir, 'docs', '12.html'));
   const texts = sources.map((name) => readFileSync(path.join(FIXTURES, name), 'utf8'));
   writeFileSync(path.join(dir, 'crawl.jsonl'), Array.from({ length: 40 }, (_, i) => JSON.stringify({ id: `doc-${i}`, text: texts[i % 2] })).join('\n') + '\n');
 });

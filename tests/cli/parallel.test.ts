@@ -12,6 +12,7 @@ import * as path from 'node:path';
 const ROOT = path.join(__dirname, '..', '..');
 const BIN = path.join(ROOT, 'bin', 'winnow');
 const FIXTURES = path.join(ROOT, 'tests', 'fixtures', 'io');
+const CNN_ARABIC = path.join(ROOT, 'tests', 'fixtures', 'html', 'cnn-arabic-1.html');
 
 const probe = spawnSync('parallel', ['--version'], { encoding: 'utf8' });
 const hasParallel = probe.status === 0 && /GNU parallel/.test(probe.stdout);
@@ -25,7 +26,7 @@ let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'winnow-parallel-'));
   const texts = ['persian-dump.txt', 'guardian-excerpt.txt'].map((name) => readFileSync(path.join(FIXTURES, name), 'utf8'));
-  const html = readFileSync(path.join(FIXTURES, 'cnn-arabic.html'), 'utf8');
+  const html = readFileSync(CNN_ARABIC, 'utf8');
   const lines = Array.from({ length: 30 }, (_, i) => JSON.stringify(
     i % 10 === 9 ? { id: `p${String(i).padStart(3, '0')}`, html, url: `https://example.org/${i}` } : { id: `p${String(i).padStart(3, '0')}`, text: texts[i % 2] },
   ));

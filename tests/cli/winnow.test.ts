@@ -14,6 +14,7 @@ import iconv from 'iconv-lite';
 const ROOT = path.join(__dirname, '..', '..');
 const BIN = path.join(ROOT, 'bin', 'winnow');
 const FIXTURES = path.join(ROOT, 'tests', 'fixtures', 'io');
+const CNN_ARABIC = path.join(ROOT, 'tests', 'fixtures', 'html', 'cnn-arabic-1.html');
 const validate = new Ajv2020({ strict: true, allErrors: true }).compile(JSON.parse(readFileSync(path.join(ROOT, 'schema', 'record.schema.json'), 'utf8')));
 const ANSI = /\u001b\[/;
 
@@ -46,7 +47,8 @@ function files(root: string): string[] {
 beforeAll(() => {
   if (!existsSync(path.join(ROOT, 'dist', 'cli', 'main.js'))) throw new Error('dist/ is missing: run `npm run build` first');
   dir = mkdtempSync(path.join(tmpdir(), 'winnow-e2e-'));
-  for (const name of ['persian-dump.txt', 'cnn-arabic.html', 'aeb-page.html.gz']) copyFileSync(path.join(FIXTURES, name), path.join(dir, name));
+  for (const name of ['persian-dump.txt', 'aeb-page.html.gz']) copyFileSync(path.join(FIXTURES, name), path.join(dir, name));
+  copyFileSync(CNN_ARABIC, path.join(dir, 'cnn-arabic.html'));
   const persian = readFileSync(path.join(FIXTURES, 'persian-dump.txt'), 'utf8');
   // windows-1256 has no Persian yeh or Persian digits: real windows-1256 pages use Arabic yeh and ASCII digits.
   const persian1256 = persian.replace(/ی/g, 'ي').replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
@@ -55,7 +57,7 @@ beforeAll(() => {
   writeFileSync(path.join(dir, 'persian.txt.gz'), gzipSync(Buffer.from(persian)));
   writeFileSync(path.join(dir, 'empty.txt'), '');
   writeFileSync(path.join(dir, 'image.txt'), Buffer.concat([Buffer.from('89504e470d0a1a0a0000000d49484452000001000000', 'hex'), Buffer.alloc(64)]));
-  const html = readFileSync(path.join(FIXTURES, 'cnn-arabic.html'), 'utf8');
+  const html = readFileSync(CNN_ARABIC, 'utf8');
   writeFileSync(path.join(dir, 'crawl.jsonl'), [
     JSON.stringify({ id: 'tasnim-1', text: persian }),
     '{"id": "broken", "text": ',
@@ -65,7 +67,7 @@ beforeAll(() => {
   writeFileSync(path.join(dir, 'many.jsonl'), Array.from({ length: 300 }, (_, i) => JSON.stringify({ id: `d${i}`, text: persian })).join('\n') + '\n');
   for (const rel of ['tree/b/two.txt', 'tree/a.txt', 'tree/b/c/three.text', 'tree/page.html']) {
     mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    copyFileSync(path.join(FIXTURES, rel.endsWith('.html') ? 'cnn-arabic.html' : 'persian-dump.txt'), path.join(dir, rel));
+    copyFileSync(rel.endsWith('.html') ? CNN_ARABIC : path.join(FIXTURES, 'persian-dump.txt'), path.join(dir, rel));
   }
   writeFileSync(path.join(dir, 'tree', 'notes.md'), 'not an input');
 });
