@@ -20,30 +20,47 @@ import { templateEvidenceFor } from './profile/apply';
 import { extractFields } from './extract/fields';
 import { findEntities } from './entities/find-entities';
 import { resolveExtractOptions, type ExtractOptions } from './options';
-import type { ArticleRecord, Outcome, ParsedPage, RawInput, WinnowError } from './types';
+import type { ArticleRecord, DecodedText, Format, Outcome, ParsedPage, RawInput, WinnowError } from './types';
 
 export type { ExtractOptions } from './options';
 export * from './types';
+
+/** A document after stages 1–3 (decode, parse, normalize): what the classifier and the site-profile
+ *  learner both start from. */
+export interface PreparedPage {
+  readonly decoded: DecodedText;
+  readonly format: Format;
+  readonly language: string | null;
+  readonly page: ParsedPage;
+}
+
+/** Stages 1–3 of extract(); `profile learn` runs these alone, so both see the same blocks. */
+export function preparePage(raw: RawInput, opts: ExtractOptions): PreparedPage | WinnowError {
+  // 1. decode
+  const decoded = raw.text !== undefined
+    ? { text: raw.text, encoding: 'utf-8', encodingSource: 'given' as const, replacements: 0 }
+    : decode(raw.bytes ?? new Uint8Array(0), { encoding: opts.encoding, maxBytes: opts.maxBytes });
+  if ('code' in decoded) return decoded;
+  if (decoded.text.trim() === '') return { code: 'E_EMPTY', message: 'input has no text' };
+
+  // 2. parse
+  const format = opts.format ?? raw.format ?? detectFormat(decoded.text);
+  const parsed: ParsedPage = format === 'html' ? parseHtml(decoded.text, raw.url ?? null) : parseText(decoded.text);
+
+  // 3. normalize
+  const language = detectLanguage(parsed);
+  return { decoded, format, language, page: normalizePage(parsed, language, opts.normalize) };
+}
 
 /** Extracts the article from one input. */
 export function extract(raw: RawInput, options: Partial<ExtractOptions> = {}): Outcome {
   const opts = resolveExtractOptions(options);
   const started = performance.now();
   try {
-    // 1. decode
-    const decoded = raw.text !== undefined
-      ? { text: raw.text, encoding: 'utf-8', encodingSource: 'given' as const, replacements: 0 }
-      : decode(raw.bytes ?? new Uint8Array(0), { encoding: opts.encoding, maxBytes: opts.maxBytes });
-    if ('code' in decoded) return fail(raw.id, decoded);
-    if (decoded.text.trim() === '') return fail(raw.id, { code: 'E_EMPTY', message: 'input has no text' });
-
-    // 2. parse
-    const format = opts.format ?? raw.format ?? detectFormat(decoded.text);
-    const parsed: ParsedPage = format === 'html' ? parseHtml(decoded.text, raw.url ?? null) : parseText(decoded.text);
-
-    // 3. normalize
-    const language = detectLanguage(parsed);
-    const page = normalizePage(parsed, language, opts.normalize);
+    // 1–3. decode, parse, normalize
+    const prepared = preparePage(raw, opts);
+    if ('code' in prepared) return fail(raw.id, prepared);
+    const { decoded, format, language, page } = prepared;
 
     // 4. clean
     const labelled = labelBlocks(page, language, templateEvidenceFor(page, raw, opts.profile ?? null, opts.site ?? null));
