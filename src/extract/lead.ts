@@ -6,15 +6,14 @@
  *   3. Persian pages: the paragraph(s) between the headline and the attribution sentence "به گزارش …"
  *      that opens the body.
  *   4. A press-review lead "روزنامه X نوشت: …" right after the headline.
+ *   5. Text dumps: a deck printed between the headline and the byline/date line (lead-deck.ts).
  */
 import { isChrome, type PageView } from './page-view';
 import { opensWithAttribution, opensPressReview } from './attribution';
+import { deckBeforeByline } from './lead-deck';
+import { leadLike, nextReal } from './lead-shape';
 
 const LEAD = {
-  /** A lead is a sentence or two: at least this many words… */
-  minWords: 6,
-  /** …and at most this many characters (longer is body). */
-  maxChars: 700,
   /** The attribution sentence opens the body within this many blocks after the headline. */
   attributionWindow: 8,
 } as const;
@@ -30,19 +29,8 @@ export function pickLead(view: PageView, titleIndex: number | null): LeadPick {
   const hinted = view.blocks.findIndex((b) => b.hints.includes('lead'));
   if (hinted >= 0) return { text: view.blocks[hinted]!.text, indices: [hinted] };
   if (titleIndex === null) return NONE;
-  return repeatedAfterTitle(view, titleIndex) ?? beforeAttribution(view, titleIndex) ?? pressReview(view, titleIndex) ?? NONE;
-}
-
-function leadLike(view: PageView, i: number): boolean {
-  const f = view.features[i]!;
-  return !isChrome(view, i) && f.words >= LEAD.minWords && f.chars <= LEAD.maxChars && !f.isList;
-}
-
-/** Next block after `i` that is not an image placeholder. */
-function nextReal(view: PageView, i: number): number {
-  let k = i + 1;
-  while (k < view.blocks.length && view.features[k]!.placeholder) k++;
-  return k;
+  return repeatedAfterTitle(view, titleIndex) ?? beforeAttribution(view, titleIndex) ?? pressReview(view, titleIndex)
+    ?? deckBeforeByline(view, titleIndex) ?? NONE;
 }
 
 function repeatedAfterTitle(view: PageView, titleIndex: number): LeadPick | null {
