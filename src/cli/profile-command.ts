@@ -13,7 +13,10 @@ import { findInputs } from '../io/find-inputs';
 import { writeFileAtomic } from '../io/atomic-file';
 import { readErrorMessage } from '../io/fs-errors';
 import type { Format } from '../types';
-import { learnFromInputs } from '../profile/auto';
+import { learnFromInputs, observeSettings, type LearnResult } from '../profile/auto';
+import type { Task } from '../workers/protocol';
+import { DEFAULT_TIMEOUT_MS, parseJobs } from './cli-options';
+import { IN_FLIGHT_PER_WORKER, workerCount } from './worker-count';
 import { emptyProfile, mergeProfiles, parseProfile, serializeProfile, type Profile } from '../profile/profile';
 import { siteName } from '../profile/site';
 
@@ -25,7 +28,7 @@ export interface ProfileCommandIo {
 }
 
 export const PROFILE_USAGE = `usage: winnow profile learn [--site NAME] [--min-pages N] [--ndjson] [--format text|html]
-                           [--encoding ENC] [--max-bytes N] [-o FILE] INPUT...
+                           [--encoding ENC] [--max-bytes N] [-j N] [-o FILE] INPUT...
        winnow profile merge [-o FILE] PROFILE...
        winnow profile show PROFILE
 
@@ -33,6 +36,7 @@ export const PROFILE_USAGE = `usage: winnow profile learn [--site NAME] [--min-p
   merge   add profiles learned on shards (order does not matter: same bytes)
   show    list the sites of a profile with their page counts
   -o, --output FILE   write the profile there (atomically) instead of stdout
+  -j, --jobs N        worker threads for learn (default: one per CPU; the profile is the same for any N)
 `;
 
 interface Parsed {
@@ -41,8 +45,9 @@ interface Parsed {
   readonly flags: Set<string>;
 }
 
-/** Flags taking a value, long names; short `-o` is `output`. */
-const VALUE_FLAGS = new Set(['output', 'site', 'min-pages', 'format', 'encoding', 'max-bytes']);
+/** Flags taking a value, long names; short `-o` is `output`, `-j` is `jobs`. */
+const VALUE_FLAGS = new Set(['output', 'site', 'min-pages', 'format', 'encoding', 'max-bytes', 'jobs']);
+const SHORT_NAMES: Readonly<Record<string, string>> = { '-o': 'output', '-j': 'jobs', '-h': 'help' };
 const BOOLEAN_FLAGS = new Set(['ndjson', 'help']);
 
 function parseArgs(args: readonly string[]): Parsed | string {
@@ -53,7 +58,10 @@ function parseArgs(args: readonly string[]): Parsed | string {
     const arg = args[i]!;
     if (arg === '--') { operands.push(...args.slice(i + 1)); break; }
     if (arg === '-' || !arg.startsWith('-')) { operands.push(arg); continue; }
-    const [rawName, inline] = arg.startsWith('--') ? splitInline(arg.slice(2)) : [arg === '-o' ? 'output' : arg === '-h' ? 'help' : arg, undefined];
+    // --name=value, --name value, -j2 / -j 2
+    const [rawName, inline] = arg.startsWith('--') ? splitInline(arg.slice(2))
+      : arg.length > 2 && SHORT_NAMES[arg.slice(0, 2)] !== undefined ? [SHORT_NAMES[arg.slice(0, 2)]!, arg.slice(2)]
+        : [SHORT_NAMES[arg] ?? arg, undefined];
     if (BOOLEAN_FLAGS.has(rawName)) { flags.add(rawName); continue; }
     if (!VALUE_FLAGS.has(rawName)) return `unknown option '${arg}'`;
     const value = inline ?? args[++i];
@@ -99,17 +107,32 @@ async function learn(parsed: Parsed, io: ProfileCommandIo, usage: (m: string) =>
   const maxBytes = parsed.values.has('max-bytes') ? Number(parsed.values.get('max-bytes')) : 20_000_000;
   if (!Number.isSafeInteger(maxBytes) || maxBytes < 1) return usage('--max-bytes must be a whole number >= 1');
   const site = parsed.values.get('site');
+  let jobs: number;
+  try {
+    jobs = parseJobs(parsed.values.get('jobs') ?? null);
+  } catch (err) {
+    return usage(err instanceof Error ? err.message : String(err));
+  }
 
   const inputs = await findInputs(parsed.operands, { ndjson: parsed.flags.has('ndjson'), cwd: io.cwd, globs: true });
-  const result = await learnFromInputs(inputs, io.stdin, {
-    minPages,
-    extract: {
-      format: (format as Format | undefined) ?? null,
-      encoding: parsed.values.get('encoding') ?? null,
-      maxBytes,
-      site: site ? siteName(site) : null,
-    },
+  const extract = {
+    format: (format as Format | undefined) ?? null,
+    encoding: parsed.values.get('encoding') ?? null,
+    maxBytes,
+    site: site ? siteName(site) : null,
+  };
+  const workers = workerCount(jobs, inputs);
+  const pool = workers === 0 ? null : new (await import('../workers/pool')).WorkerPool({
+    size: workers, timeoutMs: DEFAULT_TIMEOUT_MS, settings: observeSettings(extract),
   });
+  let result: LearnResult;
+  try {
+    result = await learnFromInputs(inputs, io.stdin, {
+      minPages, extract, ...(pool ? { runner: { capacity: workers * IN_FLIGHT_PER_WORKER, run: (task: Task) => pool.run(task) } } : {}),
+    });
+  } finally {
+    await pool?.close();
+  }
   for (const f of result.failures) io.writeErr(`winnow: ${f.where}: ${f.error.message} (${f.error.code})\n`);
   if (result.unnamed > 0) io.writeErr(`winnow: profile: ${result.unnamed} document(s) named no site (no URL, publisher or folder); give --site\n`);
   if (result.droppedSites.length > 0) io.writeErr(`winnow: profile: ${result.droppedSites.length} small site(s) left out to stay within memory\n`);

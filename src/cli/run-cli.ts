@@ -17,6 +17,7 @@ import { Reporter, type RunSummary } from './messages';
 import type { RawFlags } from './program';
 import { ProgressLine } from './progress';
 import { processInputs, type Extractor, type RunSettings } from './run';
+import { IN_FLIGHT_PER_WORKER, workerCount } from './worker-count';
 
 /** What the command sees of its process: injectable so tests need not spawn. */
 export interface CliContext {
@@ -31,9 +32,6 @@ export interface CliContext {
   readonly cwd: string;
 }
 
-/** Tasks kept in flight per worker: one running and the next already queued, plus read-ahead so a slow
- *  document at the head of the output order does not leave the other workers idle. */
-const IN_FLIGHT_PER_WORKER = 4;
 /** In-process read-ahead: the next file is read while this one is extracted. */
 const IN_PROCESS_IN_FLIGHT = 2;
 
@@ -123,9 +121,23 @@ async function siteProfileOptions(opts: CliOptions, inputs: readonly InputSource
     return profile === null ? null : Object.freeze({ ...opts.extract, profile });
   }
   if (!opts.autoProfile) return opts.extract;
-  const { autoProfile, wantsAutoProfile } = await import('../profile/auto');
+  const { autoProfile, observeSettings, wantsAutoProfile } = await import('../profile/auto');
   if (!wantsAutoProfile(inputs, false)) return opts.extract;
-  const learned = await autoProfile(inputs, ctx.stdin, opts.extract);
+  // The first pass runs on workers too (a pool of its own, in observe mode), or it would be a serial
+  // prelude to a parallel run: ~40% of a -j2 batch's time over a folder of distinct pages.
+  const workers = workerCount(opts.jobs, inputs);
+  let learned: Awaited<ReturnType<typeof autoProfile>>;
+  if (workers === 0) {
+    learned = await autoProfile(inputs, ctx.stdin, opts.extract);
+  } else {
+    const { WorkerPool } = await import('../workers/pool');
+    const pool = new WorkerPool({ size: workers, timeoutMs: opts.timeoutMs, settings: observeSettings(opts.extract), env: ctx.env });
+    try {
+      learned = await autoProfile(inputs, ctx.stdin, opts.extract, { capacity: workers * IN_FLIGHT_PER_WORKER, run: (task) => pool.run(task) });
+    } finally {
+      await pool.close();
+    }
+  }
   if (learned === null) return opts.extract;
   if (opts.verbose) {
     const sites = Object.entries(learned.sites).map(([site, counts]) => `${site} (${counts.pages} pages)`).join(', ');
@@ -140,15 +152,6 @@ async function siteProfileOptions(opts: CliOptions, inputs: readonly InputSource
 function showSummary(opts: CliOptions, ctx: CliContext, summary: RunSummary): boolean {
   if (summary.records + summary.failed + summary.skipped <= 1) return false;
   return opts.verbose || (ctx.stderrIsTTY && !opts.quiet);
-}
-
-/** How many workers the run can use: none (in-process) for -j1 or a single document; otherwise -j,
- *  but no more than there are documents when that is known (NDJSON streams hold any number). */
-export function workerCount(jobs: number, inputs: readonly InputSource[]): number {
-  if (jobs <= 1) return 0;
-  const readable = inputs.filter((input) => input.kind !== 'unresolved');
-  if (readable.some((input) => input.ndjson)) return jobs;
-  return readable.length <= 1 ? 0 : Math.min(jobs, readable.length);
 }
 
 /** The in-process runner or a worker pool; only the one chosen is loaded. */

@@ -7,15 +7,12 @@
  * is the same for any number of workers.
  * This module loads neither the pipeline nor the worker code: the extractor it is given does.
  */
-import { createReadStream } from 'node:fs';
-import type { ErrorCode, WinnowError } from '../types';
+import type { ErrorCode } from '../types';
 import type { InputSource } from '../io/find-inputs';
-import { readStreamBytes } from '../io/read-input';
-import { splitLines } from '../io/read-ndjson';
 import { formatEvent } from '../io/serialize';
 import type { OutputSink } from '../io/write-output';
-import { readErrorMessage } from '../io/fs-errors';
 import type { Task, TaskResult } from '../workers/protocol';
+import { readJobs } from '../workers/read-jobs';
 import type { Reporter, RunSummary } from './messages';
 
 /** Turns tasks into results: in this thread (capacity 1) or on a worker pool. */
@@ -44,11 +41,6 @@ export interface RunObserver {
   /** Bytes of an NDJSON stream were read. */
   bytesRead(n: number): void;
 }
-
-/** One unit read from an input: a task to run, or a failure found while reading. */
-type Job =
-  | { readonly kind: 'task'; readonly task: Task }
-  | { readonly kind: 'failure'; readonly where: string; readonly error: WinnowError };
 
 /** Queue entry: a result on its way, or the end of an input (per-input output files close there). */
 type Pending =
@@ -79,7 +71,11 @@ export async function processInputs(
       observer?.inputDone();
       return;
     }
-    const result = await head.result;
+    const settled = await head.result;
+    // The extracting pass never observes (settings.observe is the learning pass's): guard the type anyway.
+    const result: TaskResult = settled.kind === 'observed'
+      ? { kind: 'failed', error: { code: 'E_INTERNAL', message: 'internal error: a document was observed, not extracted' } }
+      : settled;
     if (result.kind === 'blank') {
       counts.blankLines++;
     } else if (result.kind === 'done') {
@@ -197,44 +193,5 @@ export class Handoff<T extends { readonly kind: string }> {
     const wake = who === 'taker' ? this.wakeTaker : this.wakePutter;
     if (who === 'taker') this.wakeTaker = null; else this.wakePutter = null;
     wake?.();
-  }
-}
-
-/** The tasks of one input, made lazily. */
-async function* readJobs(
-  input: InputSource, maxBytes: number, stdin: AsyncIterable<Uint8Array>, observer: RunObserver | undefined,
-): AsyncGenerator<Job> {
-  if (input.kind === 'unresolved') {
-    yield { kind: 'failure', where: input.id, error: input.error };
-    return;
-  }
-  if (input.ndjson) {
-    const stream = input.kind === 'stdin' ? stdin : createReadStream(input.path, { highWaterMark: 1 << 20 });
-    try {
-      for await (const { line, bytes } of splitLines(counted(stream, observer), maxBytes)) {
-        const where = `${input.id}:${line}`;
-        if (bytes === null) yield { kind: 'failure', where, error: { code: 'E_TOO_LARGE', message: `line is over --max-bytes ${maxBytes}` } };
-        else yield { kind: 'task', task: { kind: 'line', where, bytes, firstLine: line === 1 } };
-      }
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'E_NOT_FOUND' : 'E_READ';
-      yield { kind: 'failure', where: input.id, error: { code, message: readErrorMessage(err) } };
-    }
-    return;
-  }
-  if (input.kind === 'file') {
-    yield { kind: 'task', task: { kind: 'file', where: input.id, path: input.path } };
-    return;
-  }
-  const bytes = await readStreamBytes(stdin, maxBytes);
-  if ('code' in bytes) yield { kind: 'failure', where: input.id, error: bytes };
-  else yield { kind: 'task', task: { kind: 'bytes', where: input.id, bytes } };
-}
-
-/** Passes a byte stream through, telling the observer how much went by. */
-async function* counted(stream: AsyncIterable<Uint8Array>, observer: RunObserver | undefined): AsyncGenerator<Uint8Array> {
-  for await (const chunk of stream) {
-    observer?.bytesRead(chunk.byteLength);
-    yield chunk;
   }
 }

@@ -4,13 +4,13 @@
  * profile is the same for the same inputs whatever the worker count: counts add up commutatively.
  */
 import type { InputSource } from '../io/find-inputs';
-import type { ExtractOptions } from '../options';
-import type { RawInput, WinnowError } from '../types';
-import { fnv1a } from './hash';
+import { resolveExtractOptions, type ExtractOptions } from '../options';
+import type { WinnowError } from '../types';
+import type { Task, TaskResult, TaskSettings } from '../workers/protocol';
+import { readJobs } from '../workers/read-jobs';
+import { documentRunner, isResult, loadTask } from '../workers/task';
 import { ProfileLearner, DEFAULT_LIMITS, type LearnerLimits } from './learner';
-import { observeDocument, type Observation } from './observe';
 import type { Profile } from './profile';
-import { readDocuments } from './read-documents';
 import { LEARN } from './thresholds';
 
 export interface LearnResult {
@@ -26,6 +26,13 @@ export interface LearnResult {
   readonly droppedSites: readonly string[];
 }
 
+/** Runs learning-pass tasks (settings.observe): a worker pool, or this thread. */
+export interface ObserveRunner {
+  /** How many tasks may be in flight at once. */
+  readonly capacity: number;
+  run(task: Task): Promise<TaskResult>;
+}
+
 export interface LearnOptions {
   readonly extract?: Partial<ExtractOptions>;
   /** Sites with fewer documents are left out of the profile (automatic mode: LEARN.autoMinPages). */
@@ -34,53 +41,68 @@ export interface LearnOptions {
   /** Learn from at most this many documents: file inputs evenly spaced over the run, then a cap on the
    *  documents read (NDJSON streams). Absent: every document. */
   readonly maxDocuments?: number;
-  /** Observes a document; a worker pool can pass its own (same function, other thread). */
-  readonly observe?: (raw: Parameters<typeof observeDocument>[0]) => Promise<Observation | WinnowError>;
+  /** Where documents are observed: the CLI passes a worker pool started in observe mode. Absent: this
+   *  thread, one document at a time. */
+  readonly runner?: ObserveRunner;
 }
 
-/** Reads every input once and counts its blocks per site. stdin cannot be read twice: callers that want a
- *  second pass over the same inputs must not include it (see wantsAutoProfile). */
+/** The settings of a learning pass's tasks, for a runner of its own (a worker pool). */
+export function observeSettings(extract: Partial<ExtractOptions> = {}): TaskSettings {
+  return { extract: resolveExtractOptions(extract), pretty: false, events: false, keepRemoved: false, observe: true };
+}
+
+/** Reads every input once and counts its blocks per site. Documents are observed in parallel when the
+ *  runner allows, and their observations are counted in input order, so the profile does not depend on the
+ *  number of workers. stdin cannot be read twice: callers that want a second pass over the same inputs
+ *  must not include it (see wantsAutoProfile). */
 export async function learnFromInputs(
   inputs: readonly InputSource[],
   stdin: AsyncIterable<Uint8Array>,
   options: LearnOptions = {},
 ): Promise<LearnResult> {
   const learner = new ProfileLearner(options.limits ?? DEFAULT_LIMITS);
-  const maxBytes = options.extract?.maxBytes ?? 20_000_000;
-  const observe = options.observe ?? (async (raw) => observeDocument(raw, options.extract));
+  const settings = observeSettings(options.extract);
+  const runner = options.runner ?? inThisThread(settings);
   const failures: { where: string; error: WinnowError }[] = [];
   let unnamed = 0;
-  let read = 0;
-  const limit = options.maxDocuments ?? Infinity;
   const seenContent = new Set<number>();
-  for await (const item of readDocuments(evenlySpaced(inputs, limit), maxBytes, stdin)) {
-    if (++read > limit) break;
-    if (item.kind === 'failure') { failures.push(item); continue; }
-    // The learner counts a repeated page once anyway; recognising the bytes skips parsing it again.
-    const content = contentFingerprint(item.raw);
-    if (seenContent.has(content)) continue;
-    if (seenContent.size < LEARN.maxFingerprints) seenContent.add(content);
-    const seen = await observe(item.raw);
-    if ('code' in seen) { failures.push({ where: item.where, error: seen }); continue; }
-    if (seen.site === null) { unnamed++; continue; }
-    learner.addPage(seen.site, seen.keys);
+  const count = (where: string, result: TaskResult): void => {
+    if (result.kind === 'failed') { failures.push({ where, error: result.error }); return; }
+    if (result.kind !== 'observed') return; // a blank NDJSON line
+    // A repeat: learnt (or found unnamed) from its first copy, which came earlier in this order.
+    if (result.observation === null || seenContent.has(result.content)) return;
+    if (seenContent.size < LEARN.maxFingerprints) seenContent.add(result.content);
+    if (result.observation.site === null) { unnamed++; return; }
+    learner.addPage(result.observation.site, result.observation.keys);
+  };
+
+  const inFlight: { readonly where: string; readonly result: Promise<TaskResult> }[] = [];
+  const limit = options.maxDocuments ?? Infinity;
+  let read = 0;
+  reading: for (const input of evenlySpaced(inputs, limit)) {
+    for await (const job of readJobs(input, settings.extract.maxBytes, stdin)) {
+      if (++read > limit) break reading;
+      inFlight.push(job.kind === 'task'
+        ? { where: job.task.where, result: runner.run(job.task) }
+        : { where: job.where, result: Promise.resolve({ kind: 'failed', error: job.error }) });
+      while (inFlight.length >= runner.capacity) { const head = inFlight.shift()!; count(head.where, await head.result); }
+    }
   }
+  for (const head of inFlight) count(head.where, await head.result);
   const pagesBySite = new Map([...learner.pagesBySite().entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   return { profile: learner.toProfile(options.minPages ?? 1), pagesBySite, unnamed, failures, droppedSites: learner.droppedSites() };
 }
 
-/** A hash of what decides a document's blocks and site: its bytes or text, its URL and its folder (the
- *  folder names the site of dumps that name none). */
-function contentFingerprint(raw: RawInput): number {
-  let h = fnv1a(`${raw.url ?? ''}\n${raw.id.replace(/[^/\\]*$/, '')}\n${raw.format ?? ''}`, 0x27d4eb2f);
-  if (raw.text !== undefined) return fnv1a(raw.text, h) * 2 ** 21 + (fnv1a(raw.text, 0x165667b1) >>> 11);
-  const bytes = raw.bytes ?? new Uint8Array(0);
-  let h2 = 0x165667b1;
-  for (let i = 0; i < bytes.length; i++) {
-    h = Math.imul(h ^ bytes[i]!, 0x01000193) >>> 0;
-    h2 = Math.imul(h2 ^ bytes[i]!, 0x5bd1e995) >>> 0;
-  }
-  return h * 2 ** 21 + (h2 >>> 11);
+/** Observes in this thread, one document at a time. */
+function inThisThread(settings: TaskSettings): ObserveRunner {
+  const runDocument = documentRunner(settings);
+  return {
+    capacity: 1,
+    run: async (task) => {
+      const loaded = await loadTask(task, settings.extract.maxBytes);
+      return isResult(loaded) ? loaded : runDocument(loaded, task.where);
+    },
+  };
 }
 
 /** At most `limit` inputs, taken at an even stride in input order (deterministic; every site of the run is
@@ -99,7 +121,11 @@ export function wantsAutoProfile(inputs: readonly InputSource[], explicitProfile
 }
 
 /** The automatic first pass: a profile of the sites with LEARN.autoMinPages or more documents, or null. */
-export async function autoProfile(inputs: readonly InputSource[], stdin: AsyncIterable<Uint8Array>, extract: Partial<ExtractOptions>): Promise<Profile | null> {
-  const { profile } = await learnFromInputs(inputs, stdin, { extract, minPages: LEARN.autoMinPages, maxDocuments: LEARN.autoSampleDocs });
+export async function autoProfile(
+  inputs: readonly InputSource[], stdin: AsyncIterable<Uint8Array>, extract: Partial<ExtractOptions>, runner?: ObserveRunner,
+): Promise<Profile | null> {
+  const { profile } = await learnFromInputs(inputs, stdin, {
+    extract, minPages: LEARN.autoMinPages, maxDocuments: LEARN.autoSampleDocs, ...(runner ? { runner } : {}),
+  });
   return Object.keys(profile.sites).length > 0 ? profile : null;
 }

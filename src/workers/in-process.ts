@@ -9,7 +9,8 @@
 import * as vm from 'node:vm';
 import { faultsFromEnv, maybeHang, type Faults } from './faults';
 import type { Task, TaskResult, TaskSettings } from './protocol';
-import { isResult, loadTask, renderTask } from './task';
+import type { RawInput } from '../types';
+import { documentRunner, isResult, loadTask } from './task';
 
 const TIMEOUT_ERROR_CODE = 'ERR_SCRIPT_EXECUTION_TIMEOUT';
 
@@ -18,6 +19,7 @@ export class InProcessRunner {
   private readonly context = vm.createContext({ call: (): unknown => undefined });
   private readonly script = new vm.Script('call()');
   private readonly faults: Faults;
+  private readonly runDocument: (raw: RawInput, where: string) => TaskResult;
 
   constructor(
     private readonly settings: TaskSettings,
@@ -25,6 +27,7 @@ export class InProcessRunner {
     env: Readonly<Record<string, string | undefined>> = process.env,
   ) {
     this.faults = faultsFromEnv(env);
+    this.runDocument = documentRunner(settings);
   }
 
   async run(task: Task): Promise<TaskResult> {
@@ -32,7 +35,7 @@ export class InProcessRunner {
     if (isResult(loaded)) return loaded;
     const render = (): TaskResult => {
       maybeHang(this.faults, task);
-      return renderTask(loaded, task.where, this.settings);
+      return this.runDocument(loaded, task.where);
     };
     if (this.timeoutMs <= 0) return render();
     return this.limit(render) ?? {

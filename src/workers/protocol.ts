@@ -7,6 +7,7 @@
  */
 import type { Diagnostics, Format, Removal, WinnowError } from '../types';
 import type { ExtractOptions } from '../options';
+import type { Observation } from '../profile/observe';
 
 /** One unit of work. `where` names it in messages and `--events` (`path`, `source:LINE`, `<stdin>`). */
 export type Task =
@@ -21,6 +22,8 @@ export interface TaskSettings {
   readonly events: boolean;
   /** Send removed blocks back (for --explain); otherwise they stay in the worker. */
   readonly keepRemoved: boolean;
+  /** The site-profile learning pass: documents are observed (site and block keys), not extracted. */
+  readonly observe?: boolean;
 }
 
 /** A finished task. `text` is exactly what the output gets (a record line or a document event). */
@@ -31,7 +34,10 @@ export type TaskResult =
   }
   | { readonly kind: 'failed'; readonly error: WinnowError }
   /** A blank NDJSON line: no output, only counted. */
-  | { readonly kind: 'blank' };
+  | { readonly kind: 'blank' }
+  /** Learning pass: what the profile learner takes from the document (null: a repeat this worker has
+   *  already observed) and a fingerprint of its content (see profile/observe.ts PageObserver). */
+  | { readonly kind: 'observed'; readonly observation: Observation | null; readonly content: number };
 
 /** Main thread → worker. */
 export interface TaskMessage { readonly task: Task }

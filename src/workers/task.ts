@@ -7,6 +7,7 @@ import { extract } from '../pipeline';
 import { readFileBytes } from '../io/read-input';
 import { parseRecordLine } from '../io/read-ndjson';
 import { formatEvent, formatRecord, orderRecord } from '../io/serialize';
+import { PageObserver } from '../profile/observe';
 import type { RawInput } from '../types';
 import type { Task, TaskResult, TaskSettings } from './protocol';
 
@@ -48,8 +49,13 @@ export function renderTask(raw: RawInput, where: string, settings: TaskSettings)
   };
 }
 
-/** loadTask then renderTask, with no time limit (the caller enforces one). */
-export async function runTask(task: Task, settings: TaskSettings): Promise<TaskResult> {
-  const loaded = await loadTask(task, settings.extract.maxBytes);
-  return isResult(loaded) ? loaded : renderTask(loaded, task.where, settings);
+/** What a runner does with each loaded document for a whole run: extract and render it, or, in the
+ *  learning pass, observe it (one observer for the run, so repeated content is observed once). */
+export function documentRunner(settings: TaskSettings): (raw: RawInput, where: string) => TaskResult {
+  if (!settings.observe) return (raw, where) => renderTask(raw, where, settings);
+  const observer = new PageObserver(settings.extract);
+  return (raw) => {
+    const seen = observer.observe(raw);
+    return 'code' in seen ? { kind: 'failed', error: seen } : { kind: 'observed', ...seen };
+  };
 }

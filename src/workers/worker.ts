@@ -9,7 +9,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { faultsFromEnv, maybeExhaustMemory, maybeHang } from './faults';
 import type { Task, TaskMessage, TaskResult, TaskSettings, WorkerMessage } from './protocol';
-import { isResult, loadTask, renderTask } from './task';
+import { documentRunner, isResult, loadTask } from './task';
 import type { RawInput } from '../types';
 
 /** Exit code of a worker asked to crash by the test hook (any non-zero code looks like a crash). */
@@ -20,6 +20,7 @@ function serve(): void {
   if (port === null) throw new Error('winnow worker: must run as a worker thread');
   const settings = workerData as TaskSettings;
   const faults = faultsFromEnv(process.env);
+  const runDocument = documentRunner(settings);
   const send = (message: WorkerMessage): void => port.postMessage(message);
   const internal = (err: unknown): TaskResult => ({
     kind: 'failed', error: { code: 'E_INTERNAL', message: `internal error: ${err instanceof Error ? err.message : String(err)}` },
@@ -30,7 +31,7 @@ function serve(): void {
     if (faults.crash.has(task.where)) process.exit(INJECTED_CRASH_EXIT_CODE);
     maybeHang(faults, task);
     maybeExhaustMemory(faults, task);
-    return isResult(loaded) ? loaded : renderTask(loaded, task.where, settings);
+    return isResult(loaded) ? loaded : runDocument(loaded, task.where);
   };
   let previous: Promise<void> = Promise.resolve();
   port.on('message', (message: TaskMessage) => {

@@ -61,6 +61,15 @@ describe('winnow profile', () => {
     expect(ab).toBe(readFileSync(path.join(dir, 'a.json'), 'utf8'));
   });
 
+  test('learn gives the same bytes on one thread and on two workers, copies included', () => {
+    expect(winnow(['profile', 'learn', '-j1', '--site', 'example.org', 'pages', 'copies', '-o', 'j1.json']).code).toBe(0);
+    expect(winnow(['profile', 'learn', '-j2', '--site', 'example.org', 'pages', 'copies', '-o', 'j2.json']).code).toBe(0);
+    const one = readFileSync(path.join(dir, 'j1.json'), 'utf8');
+    expect((JSON.parse(one) as { sites: Record<string, { pages: number }> }).sites['example.org']!.pages).toBe(25);
+    expect(readFileSync(path.join(dir, 'j2.json'), 'utf8')).toBe(one);
+    expect(winnow(['profile', 'learn', '-j', 'many', 'pages']).code).toBe(2);
+  });
+
   test('an unreadable --profile is a usage error naming the file', () => {
     const r = winnow(['--profile', 'missing.json', 'seed.txt']);
     expect(r.code).toBe(2);

@@ -129,3 +129,44 @@ describe('learning from a sample', () => {
     expect(learned.pagesBySite.get('example.org')).toBe(5);
   });
 });
+
+describe('learning on several workers', () => {
+  test('two observers finishing out of order learn the same profile as one thread, repeats and unnamed pages included', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const { findInputs } = await import('../../../src/io/find-inputs');
+    const { learnFromInputs, observeSettings } = await import('../../../src/profile/auto');
+    const { documentRunner, isResult, loadTask } = await import('../../../src/workers/task');
+    const { serializeProfile } = await import('../../../src/profile/profile');
+    const root = mkdtempSync(path.join(tmpdir(), 'winnow-workers-'));
+    const dir = path.join(root, 'news');
+    mkdirSync(dir);
+    const words = 'alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima'.split(' ');
+    // Copies of one page (same bytes, same folder) at 00, 05 and 10: learned once, whichever worker saw them.
+    words.forEach((w, i) => writeFileSync(path.join(dir, `${String(i).padStart(2, '0')}.txt`),
+      i % 5 === 0 ? 'Site menu\n\nThe same story is told on three pages here.\n' : `Site menu\n\nThe story of ${w} is told here at length.\n`));
+    const inputs = await findInputs([dir], { ndjson: false, cwd: root, globs: false });
+    const noStdin = (async function* () { /* none */ })();
+    const one = await learnFromInputs(inputs, noStdin, {});
+
+    // Two "workers", each with its own observer, tasks dealt alternately, the second always answering first.
+    const settings = observeSettings({});
+    const workers = [documentRunner(settings), documentRunner(settings)];
+    let dealt = 0;
+    const runner: import('../../../src/profile/auto').ObserveRunner = {
+      capacity: 4,
+      run: async (task) => {
+        const worker = workers[dealt++ % 2]!;
+        const loaded = await loadTask(task, settings.extract.maxBytes);
+        if (dealt % 2 === 1) await new Promise((resolve) => setTimeout(resolve, 5));
+        return isResult(loaded) ? loaded : worker(loaded, task.where);
+      },
+    };
+    const two = await learnFromInputs(inputs, noStdin, { runner });
+    expect(serializeProfile(two.profile)).toBe(serializeProfile(one.profile));
+    expect([...two.pagesBySite]).toEqual([...one.pagesBySite]);
+    expect([...one.pagesBySite]).toEqual([['folder:news', 10]]);
+    expect(two.unnamed).toBe(one.unnamed);
+  });
+});
