@@ -9,17 +9,33 @@ export interface MatchKey {
   readonly folded: string;
   readonly tokens: readonly string[];
   readonly compact: string;
-  /** Offsets in `compact` where a token starts or ends: matches must begin and end on these. */
-  readonly bounds: ReadonlySet<number>;
+  /** Offsets in `compact` where a token starts or ends, ascending from 0 (one per token end after it):
+   *  matches must begin and end on these. An array, not a Set: one is made for every block of a page. */
+  readonly bounds: readonly number[];
 }
 
 export function matchKey(text: string): MatchKey {
   const folded = foldForMatching(text);
   const tokens = wordTokens(folded);
-  const bounds = new Set<number>([0]);
+  const bounds = new Array<number>(tokens.length + 1);
+  bounds[0] = 0;
   let at = 0;
-  for (const t of tokens) { at += t.length; bounds.add(at); }
+  for (let i = 0; i < tokens.length; i++) { at += tokens[i]!.length; bounds[i + 1] = at; }
   return { folded, tokens, compact: tokens.join(''), bounds };
+}
+
+/** Whether `at` is a token bound of the key (binary search: bounds ascend). */
+export function isBound(key: MatchKey, at: number): boolean {
+  const b = key.bounds;
+  let lo = 0;
+  let hi = b.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = b[mid]!;
+    if (v === at) return true;
+    if (v < at) lo = mid + 1; else hi = mid - 1;
+  }
+  return false;
 }
 
 /** Letters and digits (`[\p{L}\p{N}]`) per BMP code unit, filled on first sight: 0 unknown, 1 word, 2 not.
@@ -69,13 +85,13 @@ export function containsPhrase(key: MatchKey, phrase: string): boolean {
   for (;;) {
     const at = key.compact.indexOf(phrase, from);
     if (at < 0) return false;
-    if (key.bounds.has(at) && key.bounds.has(at + phrase.length)) return true;
+    if (isBound(key, at) && isBound(key, at + phrase.length)) return true;
     from = at + 1;
   }
 }
 
 export function startsWithPhrase(key: MatchKey, phrase: string): boolean {
-  return phrase !== '' && key.compact.startsWith(phrase) && key.bounds.has(phrase.length);
+  return phrase !== '' && key.compact.startsWith(phrase) && isBound(key, phrase.length);
 }
 
 /** Folds the Arabic-script letters of a regex source the way matchKey folds text, leaving syntax alone. */
@@ -88,6 +104,8 @@ export function foldPatternSource(source: string): string {
  * that can start at one of its token starts instead of against the whole list (the marker and outlet
  * lists hold hundreds of phrases and every block of every page is tested).
  */
+const NO_HITS: readonly number[] = Object.freeze([]);
+
 export class PhraseIndex {
   /** Phrases by the UTF-16 code of their first character (a number key: no one-character strings per lookup). */
   private readonly byFirst = new Map<number, number[]>();
@@ -109,18 +127,22 @@ export class PhraseIndex {
   }
 
   /** Indexes (ascending) of the phrases that occur in the key on token bounds; `prefixOnly` tests offset 0 alone. */
-  matches(key: MatchKey, prefixOnly = false): number[] {
+  matches(key: MatchKey, prefixOnly = false): readonly number[] {
     const words = key.tokens.length;
     if (words > this.wordCap) return [];
-    const hits = new Set<number>();
-    for (const at of key.bounds) {
-      if (at >= key.compact.length || (prefixOnly && at > 0)) continue;
-      for (const i of this.byFirst.get(key.compact.charCodeAt(at)) ?? []) {
+    let hits: number[] | null = null;
+    // every bound but the last (the end of the compact form, where nothing can start)
+    const starts = prefixOnly ? Math.min(1, key.bounds.length - 1) : key.bounds.length - 1;
+    for (let b = 0; b < starts; b++) {
+      const at = key.bounds[b]!;
+      const candidates = this.byFirst.get(key.compact.charCodeAt(at));
+      if (candidates === undefined) continue;
+      for (const i of candidates) {
         if (this.maxWords && words > this.maxWords[i]!) continue;
         const p = this.phrases[i]!;
-        if (!hits.has(i) && key.compact.startsWith(p, at) && key.bounds.has(at + p.length)) hits.add(i);
+        if ((hits === null || !hits.includes(i)) && key.compact.startsWith(p, at) && isBound(key, at + p.length)) (hits ??= []).push(i);
       }
     }
-    return [...hits].sort((a, b) => a - b);
+    return hits === null ? NO_HITS : hits.sort((a, b) => a - b);
   }
 }

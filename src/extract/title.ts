@@ -59,6 +59,18 @@ const SITE_SUFFIX_RE = /\s+[|\-–—»:]\s+[^|\-–—»:]{1,60}$/u;
 const SENTENCE_END_RE = /(?:(?:\p{L}{2,}|\p{N})[.。]|…|\.\.\.)["'”’»)]*$/u;
 /** A sentence break inside the line ("…a big win. He didn’t…"): standfirsts and captions, not headlines. */
 const INNER_SENTENCE_RE = /\p{L}{2,}[.!?؟。]["'”’»)]*\s+\S/u;
+/** Cheap pre-tests: the two patterns above scan every position of the line with \p{L}{2,}, and most
+ *  candidate lines hold none of the stops they need. */
+const SENTENCE_STOP_RE = /[.!?؟。]/;
+const CLOSING_QUOTES = '"\'”’»)';
+
+/** SENTENCE_END_RE, run only on lines whose last character before closing quotes is a full stop. */
+function endsWithFullStop(text: string): boolean {
+  let end = text.length - 1;
+  while (end >= 0 && CLOSING_QUOTES.includes(text[end]!)) end--;
+  const last = text[end];
+  return (last === '.' || last === '。' || last === '…') && SENTENCE_END_RE.test(text);
+}
 /** A word of a Title Case headline: capitalised, four letters or more (short function words may stay low). */
 const TITLE_CASE_WORD_RE = /^\p{Lu}/u;
 
@@ -155,15 +167,16 @@ export function titleCandidates(view: PageView): TitleCandidate[] {
     if (content.length === 0) continue;
     const overlap = content.filter((t) => view.articleTokens.has(t)).length / content.length;
     const weight = Math.min(content.length, TITLE.fullWords) / TITLE.fullWords;
-    sortedCompacts ??= view.features.map((x) => x.key.compact).sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+    // the default sort compares strings by UTF-16 code units, as hasLongerWithPrefix's `<` does
+    sortedCompacts ??= view.features.map((x) => x.key.compact).sort();
     const repeated = f.occurrences > 1 || hasLongerWithPrefix(sortedCompacts, f.key.compact);
     const parts: Record<string, number> = {
       overlap: overlap * weight,
       repeated: repeated ? TITLE.repeatBonus : 0,
       meta: headsMetadata(view, i) ? TITLE.metaBonus : 0,
       distance: -Math.abs(start - i) * TITLE.distancePenalty,
-      sentence: SENTENCE_END_RE.test(b.text) ? -TITLE.sentencePenalty : 0,
-      innerSentence: INNER_SENTENCE_RE.test(b.text) ? -TITLE.innerSentencePenalty : 0,
+      sentence: endsWithFullStop(b.text) ? -TITLE.sentencePenalty : 0,
+      innerSentence: SENTENCE_STOP_RE.test(b.text) && INNER_SENTENCE_RE.test(b.text) ? -TITLE.innerSentencePenalty : 0,
       titleCase: isTitleCase(b.text) ? TITLE.titleCaseBonus : 0,
       headingMark: b.hints.includes('heading-mark') ? TITLE.headingMarkBonus : 0,
       kicker: /[:：]$/u.test(b.text) ? -TITLE.kickerPenalty : 0,

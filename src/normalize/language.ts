@@ -22,6 +22,7 @@ const MIN_LETTERS_PER_VOTE = 12;
 
 const PERSIAN_WORDS = new Set(PERSIAN_FUNCTION_WORDS);
 const ARABIC_WORDS = new Set(ARABIC_FUNCTION_WORDS);
+const FUNCTION_WORD_MAX_LENGTH = Math.max(...PERSIAN_FUNCTION_WORDS.map((w) => w.length), ...ARABIC_FUNCTION_WORDS.map((w) => w.length));
 const LATIN_WORDS = Object.entries(LATIN_FUNCTION_WORDS).map(([lang, words]) => [lang, new Set(words)] as const);
 
 /** Other scripts, as code-point ranges: the language a script almost always means in news text. */
@@ -75,10 +76,20 @@ export function arabicScriptLanguage(text: string): 'fa' | 'ar' | 'ur' | null {
   }
   let fa = WEIGHT.persianLetter * counts[PERSIAN_ONLY]! + WEIGHT.yehKaf * counts[PERSIAN_YEH_KAF]!;
   let ar = WEIGHT.arabicLetter * counts[ARABIC_ONLY]! + WEIGHT.yehKaf * counts[ARABIC_YEH_KAF]!;
-  for (const word of text.split(/[^\u0620-\u06ff]+/)) {
-    const persian = word.includes('ي') || word.includes('ك') ? word.replace(/ي/g, 'ی').replace(/ك/g, 'ک') : word;
-    if (PERSIAN_WORDS.has(persian)) fa += WEIGHT.functionWord;
-    if (ARABIC_WORDS.has(word)) ar += WEIGHT.functionWord;
+  // Runs of U+0620–U+06FF are the words; only runs short enough to be a function word are looked up
+  // (no split array, no string for a long word).
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0;
+    if (c >= 0x0620 && c <= 0x06ff) { if (start < 0) start = i; continue; }
+    if (start < 0) continue;
+    if (i - start <= FUNCTION_WORD_MAX_LENGTH) {
+      const word = text.slice(start, i);
+      const persian = word.includes('ي') || word.includes('ك') ? word.replace(/ي/g, 'ی').replace(/ك/g, 'ک') : word;
+      if (PERSIAN_WORDS.has(persian)) fa += WEIGHT.functionWord;
+      if (ARABIC_WORDS.has(word)) ar += WEIGHT.functionWord;
+    }
+    start = -1;
   }
   const ur = WEIGHT.persianLetter * counts[URDU]!;
   if (ur > fa && ur > ar) return 'ur';

@@ -56,6 +56,10 @@ const codePoints: Measure = (s) => {
 };
 const utf8Bytes: Measure = (s) => Buffer.byteLength(s, 'utf8');
 
+/** A run of whitespace that is not one plain space: only then does a joined block need folding (most
+ *  lines are already single-spaced, and the replace would copy every block). */
+const NEEDS_SPACE_FOLD_RE = /\s\s|[^\S ]/;
+
 export function parseText(text: string): ParsedPage {
   const lines: SourceLine[] = text.replace(/\r\n?/g, '\n').split('\n').map((raw) => {
     const clean = raw.replace(/[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ').trimEnd();
@@ -72,7 +76,8 @@ export function parseText(text: string): ParsedPage {
 
   const flush = (): void => {
     if (currentLines === 0) return;
-    const joined = current.join(' ').replace(/\s+/g, ' ').trim();
+    const glued = current.join(' ');
+    const joined = (NEEDS_SPACE_FOLD_RE.test(glued) ? glued.replace(/\s+/g, ' ') : glued).trim();
     if (joined && !FILLER_RE.test(joined)) blocks.push(makeBlock(blocks.length, joined, currentLines, bulleted, gapBefore));
     current = [];
     currentLines = 0;

@@ -8,7 +8,6 @@ import { resolveExtractOptions, type ExtractOptions } from '../options';
 import type { WinnowError } from '../types';
 import type { Task, TaskResult, TaskSettings } from '../workers/protocol';
 import { readJobs } from '../workers/read-jobs';
-import { documentRunner, isResult, loadTask } from '../workers/task';
 import { ProfileLearner, DEFAULT_LIMITS, type LearnerLimits } from './learner';
 import type { Profile } from './profile';
 import { LEARN } from './thresholds';
@@ -62,7 +61,7 @@ export async function learnFromInputs(
 ): Promise<LearnResult> {
   const learner = new ProfileLearner(options.limits ?? DEFAULT_LIMITS);
   const settings = observeSettings(options.extract);
-  const runner = options.runner ?? inThisThread(settings);
+  const runner = options.runner ?? await inThisThread(settings);
   const failures: { where: string; error: WinnowError }[] = [];
   let unnamed = 0;
   const seenContent = new Set<number>();
@@ -93,8 +92,10 @@ export async function learnFromInputs(
   return { profile: learner.toProfile(options.minPages ?? 1), pagesBySite, unnamed, failures, droppedSites: learner.droppedSites() };
 }
 
-/** Observes in this thread, one document at a time. */
-function inThisThread(settings: TaskSettings): ObserveRunner {
+/** Observes in this thread, one document at a time. The pipeline is loaded only here: a run whose
+ *  workers observe (and one that only asks wantsAutoProfile) keeps it out of the main thread. */
+async function inThisThread(settings: TaskSettings): Promise<ObserveRunner> {
+  const { documentRunner, isResult, loadTask } = await import('../workers/task');
   const runDocument = documentRunner(settings);
   return {
     capacity: 1,
