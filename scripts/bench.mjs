@@ -12,6 +12,7 @@
 //             docs/s, MB/s, ratios, and AEB F1 (../shared/eval/aeb-score.mjs) for both extractors.
 // 2. text     the shared .txt dumps copied to N files in a temp folder: bin/winnow -j1/-j2, with and without
 //             entities, vs an I/O floor (read each file, decode, write one JSON line); wall time of the process.
+//             Also two independent -j1 runs at once: the speed-up this machine allows two threads at all.
 // 3. memory   an N-record NDJSON stream (text and html records made from the shared pages) piped through
 //             `bin/winnow --ndjson -j2`; RSS of the winnow process (its worker threads included) sampled
 //             every 100 ms from /proc: peak, and the peak of the first vs the last third of the run.
@@ -188,11 +189,22 @@ async function benchText() {
       entitiesJ1: timed('-j1', BIN, ['-j1', '-q', '.']),
       entitiesJ2: timed('-j2', BIN, ['-j2', '-q', '.']),
     };
+    // The machine's own ceiling for -j2: two independent single-threaded runs at once. Each does all of
+    // -j1's work, so with two truly independent cores they would take as long as one; the speed-up any
+    // two-thread run can reach here is 2 x (one alone) / (two at once).
+    log('text: two -j1 --no-entities processes at once (the machine\'s -j2 ceiling)…');
+    const t0 = performance.now();
+    const pair = await Promise.all([0, 1].map(() => runAsync(BIN, ['-j1', '--no-entities', '-q', '.'], dir)));
+    const pairSeconds = (performance.now() - t0) / 1000;
+    if (pair.some((code) => code !== 0)) throw new Error(`two concurrent -j1 runs exited ${pair.join(', ')}`);
+    rows.twoProcessesJ1 = { command: 'two of: winnow -j1 --no-entities -q . (at once)', exit: 0, seconds: round(pairSeconds, 2),
+      docsPerSec: round((2 * SIZES.textFiles) / pairSeconds, 1), mbPerSec: round((2 * megabytes) / pairSeconds, 2) };
     return {
       files: SIZES.textFiles, distinctDumps: dumps.length, megabytes: round(megabytes, 1), ...rows,
       noEntitiesJ2OverFloor: round(rows.noEntitiesJ2.seconds / floor.seconds, 2),
       j2OverJ1NoEntities: round(rows.noEntitiesJ1.seconds / rows.noEntitiesJ2.seconds, 2),
       j2OverJ1Entities: round(rows.entitiesJ1.seconds / rows.entitiesJ2.seconds, 2),
+      machineTwoCoreCeiling: round((2 * rows.noEntitiesJ1.seconds) / pairSeconds, 2),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -335,6 +347,7 @@ function checks(r) {
     add('text -j2 with entities docs/s', r.text.entitiesJ2.docsPerSec, `>= ${TARGETS.textEntitiesJ2DocsPerSec}`, r.text.entitiesJ2.docsPerSec >= TARGETS.textEntitiesJ2DocsPerSec);
     add('-j2 / -j1 speed-up (no entities)', `${r.text.j2OverJ1NoEntities}x`, `>= ${TARGETS.j2OverJ1}x`, r.text.j2OverJ1NoEntities >= TARGETS.j2OverJ1);
     add('-j2 / -j1 speed-up (entities)', `${r.text.j2OverJ1Entities}x`, `>= ${TARGETS.j2OverJ1}x`, r.text.j2OverJ1Entities >= TARGETS.j2OverJ1);
+    add('machine ceiling: two independent -j1 runs / one (not winnow\'s; bounds the -j2 speed-up)', `${r.text.machineTwoCoreCeiling}x`, `>= ${TARGETS.j2OverJ1}x`, r.text.machineTwoCoreCeiling >= TARGETS.j2OverJ1);
   }
   if (r.memory) {
     add('peak RSS, NDJSON stream -j2 (MB)', r.memory.peakRssMb, `<= ${TARGETS.peakRssMb}`, r.memory.peakRssMb <= TARGETS.peakRssMb);
@@ -358,7 +371,7 @@ function printTable(r) {
   }
   if (r.text) {
     row(`2. text dumps (${r.text.files} files, ${r.text.megabytes} MB)`, 'docs/s', 'MB/s', 'seconds', 'exit');
-    for (const [key, label] of [['ioFloor', 'I/O floor'], ['noEntitiesJ1', 'winnow -j1 --no-entities'], ['noEntitiesJ2', 'winnow -j2 --no-entities'], ['entitiesJ1', 'winnow -j1'], ['entitiesJ2', 'winnow -j2']]) {
+    for (const [key, label] of [['ioFloor', 'I/O floor'], ['noEntitiesJ1', 'winnow -j1 --no-entities'], ['noEntitiesJ2', 'winnow -j2 --no-entities'], ['entitiesJ1', 'winnow -j1'], ['entitiesJ2', 'winnow -j2'], ['twoProcessesJ1', 'two -j1 --no-entities at once (both)']]) {
       const x = r.text[key];
       row(`  ${label}`, x.docsPerSec, x.mbPerSec, x.seconds, x.exit);
     }
@@ -392,6 +405,15 @@ function run(cmd, args, { cwd = ROOT, stdout = 'pipe' } = {}) {
   if (r.error) throw r.error;
   if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr.slice(-500)}`);
   return r;
+}
+
+/** Runs a command without waiting (so two can run at once); resolves to its exit code. */
+function runAsync(cmd, args, cwd) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd, stdio: ['ignore', 'ignore', 'ignore'] });
+    child.on('error', reject);
+    child.on('exit', (code) => resolve(code));
+  });
 }
 
 function round(x, digits) {
