@@ -1,11 +1,11 @@
 /**
- * Runs tasks in the main thread: for -j1 and single-document runs, where starting a worker (about 90 ms
- * to load the pipeline again) costs more than it saves. The time limit still holds: the synchronous part
- * runs under node:vm's `timeout`, whose watchdog interrupts any JavaScript on this thread, including an
- * endless loop or a catastrophic regular expression, for about 0.1 ms per call. Unlike a terminated
- * worker, an interrupted main thread keeps its module state; the pipeline keeps no per-document state,
- * so that is safe except for a lazy load that was itself interrupted (the next document reloads it).
- */
+ * Runs tasks in the main thread: for single-document runs, where starting a worker (about 90 ms to load
+ * the pipeline again) costs more than it saves (batches run on workers, even at -j1: see
+ * cli/worker-count.ts). The time limit still holds: the synchronous part runs under node:vm's `timeout`,
+ * whose watchdog interrupts any JavaScript on this thread, including an endless loop or a catastrophic
+ * regular expression, for about 0.2 ms per call. Unlike a terminated worker, an interrupted main thread
+ * keeps its module state; the pipeline keeps no per-document state, so that is safe except for a lazy
+ * load that was itself interrupted (the next document reloads it). */
 import * as vm from 'node:vm';
 import { faultsFromEnv, maybeHang, type Faults } from './faults';
 import type { Task, TaskResult, TaskSettings } from './protocol';

@@ -50,6 +50,9 @@ describe('winnow batches', () => {
     const two = winnow(['-j2', ...args]);
     expect([one.code, two.code]).toEqual([0, 0]);
     expect(two.stdout).toBe(one.stdout);
+    // a single document runs in the main thread, a batch on workers: the same bytes either way
+    const alone = winnow(['docs/12.html', '--timeout-ms', '0']);
+    expect(alone.stdout).toBe(`${two.stdout.split('\n')[12]}\n`);
     expect(inputsOf(two.stdout)).toEqual([
       ...Array.from({ length: 12 }, (_, i) => `docs/${String(i).padStart(2, '0')}.txt`), 'docs/12.html',
       ...Array.from({ length: 40 }, (_, i) => `doc-${i}`),
@@ -67,7 +70,7 @@ describe('winnow batches', () => {
     ]);
   });
 
-  test('an NDJSON line that hangs times out in-process too (-j1), and the stream goes on', () => {
+  test('an NDJSON line that hangs times out at -j1 (one worker), and the stream goes on', () => {
     const r = winnow(['-j1', '--timeout-ms', '300', '--stats', 'crawl.jsonl'], faults({ hang: ['crawl.jsonl:5'] }));
     expect(r.code).toBe(1);
     expect(inputsOf(r.stdout)).toHaveLength(39);
@@ -75,6 +78,13 @@ describe('winnow batches', () => {
     expect(errorLines(r.stderr)).toEqual(['winnow: crawl.jsonl:5: extraction took longer than --timeout-ms 300 (E_TIMEOUT)']);
     const stats = JSON.parse(r.stderr.trim().split('\n').pop()!) as Record<string, unknown>;
     expect(stats).toMatchObject({ inputs: 1, records: 39, failed: 1, documents: 40, errors: { E_TIMEOUT: 1 } });
+  });
+
+  test('a single document runs in the main thread and its time limit holds there too', () => {
+    const r = winnow(['--timeout-ms', '300', 'docs/05.txt'], faults({ hang: ['docs/05.txt'] }));
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(errorLines(r.stderr)).toEqual(['winnow: docs/05.txt: extraction took longer than --timeout-ms 300 (E_TIMEOUT)']);
   });
 
   test('--skip-existing resumes: existing outputs are kept as they are, missing ones are made', () => {
