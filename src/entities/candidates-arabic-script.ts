@@ -5,22 +5,55 @@
 import type { EntityType } from '../types';
 import { GAZ_TYPE, type Candidate, type FieldTokens } from './candidate';
 import { arabicPeople } from './candidates-ar-people';
-import { isNisba, matchAt, tokenFlags, vocab, type Vocab } from './lexicon';
+import { fieldFacts, KB, type FieldLex } from './key-facts';
+import { matchAt, tokenFlagMasks, vocab } from './lexicon';
 import type { Resources } from './resources';
-import { tagSequence } from './tagger';
+import { tagSequenceMasks } from './tagger';
 import { DERIVED_PLACE_GID_RE, MAX_ORG_TOKENS, MAX_PERSON_TOKENS, MAX_QUOTED_NAME_TOKENS } from './thresholds';
 
 const OPEN_QUOTES = new Set(['"', '«', '“', "'"]);
 const CLOSE_QUOTES = new Set(['"', '»', '”', "'"]);
 const TAG_TYPES: Readonly<Record<string, EntityType>> = { PER: 'PERSON', ORG: 'ORGANIZATION', LOC: 'LOCATION' };
+/** Quote classes of a token (`quoteClass`). */
+const OPEN = 1, CLOSE = 2;
+
+/** Persian verb forms with the durative prefix ("می‌کنند", "نمی‌شود") end a name. */
+const DURATIVE_VERB_RE = /^ن?می\u200c/;
+const DIGITS_RE = /^\d+$/;
 
 /** A token that can be part of a name: a word, not a function word, not a role or title. */
-function nameWord(f: FieldTokens, i: number, v: Vocab): boolean {
+function nameWord(f: FieldTokens, i: number, bits: number): boolean {
   const t = f.tokens[i];
+  if (!t || !t.word || (bits & (KB.stop | KB.title | KB.role)) !== 0) return false;
+  // (The first character rules out most tokens before a regular expression runs.)
+  const c = t.text.charCodeAt(0);
+  if ((c === 0x0645 || c === 0x0646) && DURATIVE_VERB_RE.test(t.text)) return false;
   const k = f.keys[i] ?? '';
-  // Persian verb forms with the durative prefix ("می‌کنند", "نمی‌شود") end a name.
-  if (t && /^ن?می\u200c/.test(t.text)) return false;
-  return !!t && t.word && !/^\d+$/.test(k) && !v.stops.has(k) && !v.titles.has(k) && !v.roles.has(k);
+  const d = k.charCodeAt(0);
+  return !(d >= 0x30 && d <= 0x39 && DIGITS_RE.test(k));
+}
+
+/** The per-token facts the rules below ask about, computed once per token. */
+function fieldLex(f: FieldTokens, lang: 'fa' | 'ar', res: Resources): FieldLex {
+  const gaz = res.gazetteer;
+  const n = f.tokens.length;
+  const facts = fieldFacts(gaz, lang, f.keys);
+  const bits = new Int32Array(n);
+  const nameOk = new Uint8Array(n);
+  const gazAt: Array<ReturnType<typeof matchAt>> = new Array<ReturnType<typeof matchAt>>(n);
+  for (let i = 0; i < n; i++) {
+    const fi = facts[i];
+    const b = fi?.bits ?? 0;
+    bits[i] = b;
+    nameOk[i] = nameWord(f, i, b) ? 1 : 0;
+    gazAt[i] = f.tokens[i]?.word && fi && fi.starts.length > 0 ? matchAt(gaz, f.raw, f.keys, i, lang, fi) : null;
+  }
+  return { bits, facts, gazAt, nameOk };
+}
+
+/** OPEN and/or CLOSE for a quotation mark token, else 0. */
+function quoteClass(raw: string): number {
+  return (OPEN_QUOTES.has(raw) ? OPEN : 0) | (CLOSE_QUOTES.has(raw) ? CLOSE : 0);
 }
 
 /** Arabic organization names continue with definite words ("وزارة الأمن الإيرانية"); an indefinite word
@@ -35,24 +68,21 @@ function startsWithConjunction(key: string, lang: 'fa' | 'ar'): boolean {
   return lang === 'ar' && /^و(?!ال)./.test(key) && key.length > 3;
 }
 
-/** Characters of an Arabic proclitic (و, ف, ب, ل, ك and pairs) before an organization head ("بوزارة"). */
-function headClitic(key: string, heads: ReadonlySet<string>, lang: 'fa' | 'ar'): number {
-  if (lang !== 'ar' || heads.has(key)) return 0;
-  const m = /^(?:و|ف)?(?:ب|ل|ک)?/.exec(key);
-  const len = m ? m[0].length : 0;
-  return len > 0 && heads.has(key.slice(len)) ? len : 0;
-}
-
 export function arabicScriptCandidates(f: FieldTokens, lang: 'fa' | 'ar', res: Resources): Candidate[] {
   const v = vocab(lang);
-  const gaz = res.gazetteer;
   const out: Candidate[] = [];
   const n = f.tokens.length;
-  const gazAt: Array<ReturnType<typeof matchAt>> = [];
-  for (let i = 0; i < n; i++) gazAt.push(f.tokens[i]?.word ? matchAt(gaz, f.raw, f.keys, i, lang) : null);
+  const lex = fieldLex(f, lang, res);
+  const { gazAt, facts } = lex;
+  const has = (i: number, bit: number): boolean => ((lex.bits[i] ?? 0) & bit) !== 0;
+  const isName = (i: number): boolean => lex.nameOk[i] === 1;
+  const quotes = new Uint8Array(n);
+  for (let i = 0; i < n; i++) { const r = f.raw[i] ?? ''; if (r.length === 1) quotes[i] = quoteClass(r); }
+  const opens = (i: number): boolean => ((quotes[i] ?? 0) & OPEN) !== 0;
+  const closes = (i: number): boolean => ((quotes[i] ?? 0) & CLOSE) !== 0;
 
   // Persian tagger spans, used below to bound rule extents and as candidates of their own.
-  const taggerSpans = lang === 'fa' ? tagSpans(f, res, gazAt) : [];
+  const taggerSpans = lang === 'fa' ? tagSpans(f, res, lex) : [];
   const taggerEndAt = new Map<number, number>();
   for (const t of taggerSpans) for (let k = t.start; k < t.end; k++) taggerEndAt.set(k, t.end);
 
@@ -68,29 +98,30 @@ export function arabicScriptCandidates(f: FieldTokens, lang: 'fa' | 'ar', res: R
   // 2. organization heads: head + name words; a listed place ends the name ("وزارت امور خارجه آمریکا").
   for (let i = 0; i < n; i++) {
     const k = f.keys[i] ?? '';
-    const headSkip = headClitic(k, v.orgHeads, lang);
-    if (!v.orgHeads.has(headSkip ? k.slice(1) : k)) continue;
+    const headSkip = facts[i]?.orgHeadClitic ?? 0;
+    // (With a clitic, one character is cut before the head is looked up again, as the name's key.)
+    if (!(headSkip ? v.orgHeads.has(k.slice(1)) : has(i, KB.orgHead))) continue;
     let j = i + 1;
     // True once a listed or quoted name sits inside the span: its extent is then trusted over the tagger.
     let knownName = false;
     while (j < n && j - i < MAX_ORG_TOKENS) {
-      if (CLOSE_QUOTES.has(f.raw[j] ?? '') || OPEN_QUOTES.has(f.raw[j] ?? '')) {
+      if (quotes[j]) {
         // «نووستی» right after the head is the name.
-        if (j === i + 1 && OPEN_QUOTES.has(f.raw[j] ?? '')) { j++; knownName = true; continue; }
-        if (j > i + 1 && CLOSE_QUOTES.has(f.raw[j] ?? '') && OPEN_QUOTES.has(f.raw[i + 1] ?? '')) { j++; }
+        if (j === i + 1 && opens(j)) { j++; knownName = true; continue; }
+        if (j > i + 1 && closes(j) && opens(i + 1)) { j++; }
         break;
       }
       const kj = f.keys[j] ?? '';
       // "و" joins two name parts ("بورس و اوراق بهادار") only between name words.
-      if (kj === 'و' && j > i + 1 && nameWord(f, j + 1, v) && !gazAt[j + 1]) { j++; continue; }
-      if (!nameWord(f, j, v) || (lang === 'fa' && v.orgHeads.has(kj) && j > i + 1)) break;
+      if (kj === 'و' && j > i + 1 && isName(j + 1) && !gazAt[j + 1]) { j++; continue; }
+      if (!isName(j) || (lang === 'fa' && has(j, KB.orgHead) && j > i + 1)) break;
       if (startsWithConjunction(kj, lang) && j < i + 3) break;
       if (lang === 'ar' && !arabicNameContinues(kj, j - i - 1)) break;
       const g = gazAt[j];
       // A place ends the name, except an Arabic "للـ…" complement after it ("مركز تونس للحريات").
       if (g) { j += g.length; knownName = true; if (g.type === 'LOC' && !(lang === 'ar' && /^لل/.test(f.keys[j] ?? ''))) break; continue; }
       // An Arabic nationality adjective completes a generic head ("الجيش الإسرائيلي").
-      if (lang === 'ar' && isNisba(gaz, kj)) { j++; knownName = true; break; }
+      if (lang === 'ar' && has(j, KB.nisba)) { j++; knownName = true; break; }
       j++;
     }
     // Persian: without a listed or quoted name inside it, trust the tagger's end, else keep head + one word.
@@ -98,65 +129,61 @@ export function arabicScriptCandidates(f: FieldTokens, lang: 'fa' | 'ar', res: R
       const te = taggerEndAt.get(i);
       j = te !== undefined && te > i + 1 ? Math.min(j, te) : Math.min(j, i + 2);
     }
-    while (j > i + 1 && (f.keys[j - 1] === 'و' || OPEN_QUOTES.has(f.raw[j - 1] ?? ''))) j--;
+    while (j > i + 1 && (f.keys[j - 1] === 'و' || opens(j - 1))) j--;
     const len = j - i;
     if (len < 2) continue;
     // A generic head with one word is a name when the outlet is quoted as writing ("روزنامه X نوشت").
-    const writes = v.publicationVerbs.has(f.keys[j] ?? '');
-    if (v.weakOrgHeads.has(headSkip ? k.slice(1) : k) && len < 3 && !knownName && !gazAt[i + 1] && !writes) continue;
+    const writes = has(j, KB.publicationVerb);
+    if ((headSkip ? v.weakOrgHeads.has(k.slice(1)) : has(i, KB.weakOrgHead)) && len < 3 && !knownName && !gazAt[i + 1] && !writes) continue;
     out.push({ field: f.field, start: i, end: j, type: 'ORGANIZATION', source: 'rule', skip: headSkip });
   }
 
   // 3. place heads: "استان یزد", "محافظة القاهرة"
   for (let i = 0; i < n; i++) {
-    const k = f.keys[i] ?? '';
-    if (!v.locHeads.has(k)) continue;
+    if (!has(i, KB.locHead)) continue;
     const g = gazAt[i + 1];
-    if (v.placeHeadsOutsideName.has(k)) { arabicPlaceAfterHead(i); continue; }
+    if (has(i, KB.placeHeadOutside)) { arabicPlaceAfterHead(i); continue; }
     // No group id: "استان یزد" and "شهرستان یزد" are different places sharing a name.
     if (g && g.type === 'LOC') { out.push({ field: f.field, start: i, end: i + 1 + g.length, type: 'LOCATION', source: 'rule' }); continue; }
-    if (v.weakLocHeads.has(k) || !nameWord(f, i + 1, v) || v.orgHeads.has(f.keys[i + 1] ?? '') || v.locHeads.has(f.keys[i + 1] ?? '')) continue;
+    if (has(i, KB.weakLocHead) || !isName(i + 1) || has(i + 1, KB.orgHead | KB.locHead)) continue;
     // Persian: an unlisted word after the head must look like a name to the tagger ("استان مطلع" is not).
     if (lang === 'fa' && !taggerSpans.some((t) => t.start <= i + 1 && i + 1 < t.end && t.type === 'LOCATION')) continue;
     out.push({ field: f.field, start: i, end: i + 2, type: 'LOCATION', source: 'rule' });
   }
 
   // 4. people: title/role then a name that starts with a listed first name, or a quoted name next to a role.
-  if (lang === 'ar') out.push(...arabicPeople(f, v, gaz, gazAt, (i) => nameWord(f, i, v)));
+  if (lang === 'ar') out.push(...arabicPeople(f, lex));
   for (let i = 0; lang === 'fa' && i < n; i++) {
-    const k = f.keys[i] ?? '';
-    const cue = v.titles.has(k) || v.roles.has(k);
-    if (!cue) continue;
+    if (!has(i, KB.title | KB.role)) continue;
     let s = i + 1;
     // Skip the rest of a multi-word role ("وزیر امور خارجه آمریکا") until a first name starts.
-    while (s < n && s - i <= 5 && !gaz.firstNames.has(f.keys[s] ?? '') && nameWord(f, s, v)) s++;
-    if (!gaz.firstNames.has(f.keys[s] ?? '')) continue;
+    while (s < n && s - i <= 5 && !has(s, KB.first) && isName(s)) s++;
+    if (!has(s, KB.first)) continue;
     let e = s + 1;
-    while (e < n && e - s < MAX_PERSON_TOKENS && nameWord(f, e, v) && !gazAt[e] && !v.orgHeads.has(f.keys[e] ?? '') && !v.locHeads.has(f.keys[e] ?? '')) e++;
+    while (e < n && e - s < MAX_PERSON_TOKENS && isName(e) && !gazAt[e] && !has(e, KB.orgHead | KB.locHead)) e++;
     if (e - s >= 2) out.push({ field: f.field, start: s, end: e, type: 'PERSON', source: 'rule' });
   }
   // "X Y، عضو …": two or three name words set off by a comma before an office (Persian; Arabic has its own).
   for (let i = 1; lang === 'fa' && i < n; i++) {
-    if (f.raw[i] !== '،' || !(v.roles.has(f.keys[i + 1] ?? '') || v.titles.has(f.keys[i + 1] ?? ''))) continue;
-    const plain = (j: number): boolean => nameWord(f, j, v) && !gazAt[j] && !v.orgHeads.has(f.keys[j] ?? '') && !v.locHeads.has(f.keys[j] ?? '');
+    if (f.raw[i] !== '،' || !has(i + 1, KB.role | KB.title)) continue;
+    const plain = (j: number): boolean => isName(j) && !gazAt[j] && !has(j, KB.orgHead | KB.locHead);
     let b = i;
     while (b > 0 && i - b < MAX_PERSON_TOKENS && plain(b - 1)) b--;
     let s = -1;
-    for (let j = b; j < i - 1; j++) if (gaz.firstNames.has(f.keys[j] ?? '')) { s = j; break; }
-    if (s < 0 && i - b >= 2 && i - b <= 3 && (b === 0 || !f.tokens[b - 1]?.word || v.stops.has(f.keys[b - 1] ?? ''))) s = b;
+    for (let j = b; j < i - 1; j++) if (has(j, KB.first)) { s = j; break; }
+    if (s < 0 && i - b >= 2 && i - b <= 3 && (b === 0 || !f.tokens[b - 1]?.word || has(b - 1, KB.stop))) s = b;
     if (s >= 0 && i - s >= 2) out.push({ field: f.field, start: s, end: i, type: 'PERSON', source: 'rule' });
   }
   for (let i = 0; i < n; i++) {
-    if (!OPEN_QUOTES.has(f.raw[i] ?? '')) continue;
+    if (!opens(i)) continue;
     let e = i + 1;
-    while (e < n && !CLOSE_QUOTES.has(f.raw[e] ?? '') && e - i <= MAX_QUOTED_NAME_TOKENS + 1) e++;
+    while (e < n && !closes(e) && e - i <= MAX_QUOTED_NAME_TOKENS + 1) e++;
     const len = e - i - 1;
     if (e >= n || len < 1 || len > MAX_QUOTED_NAME_TOKENS) continue;
     let allNames = true;
-    for (let j = i + 1; j < e; j++) if (!nameWord(f, j, v)) allNames = false;
+    for (let j = i + 1; j < e; j++) if (!isName(j)) allNames = false;
     if (!allNames) continue;
-    const after = f.keys[e + 1] ?? '', before = f.keys[i - 1] ?? '';
-    const personCue = v.roles.has(after) || v.titles.has(before) || v.roles.has(before) || gaz.firstNames.has(f.keys[i + 1] ?? '');
+    const personCue = has(e + 1, KB.role) || has(i - 1, KB.title | KB.role) || has(i + 1, KB.first);
     if (personCue && len >= 2 && !gazAt[i + 1]) out.push({ field: f.field, start: i + 1, end: e, type: 'PERSON', source: 'rule' });
   }
 
@@ -166,29 +193,29 @@ export function arabicScriptCandidates(f: FieldTokens, lang: 'fa' | 'ar', res: R
 
   /** Arabic "بلدة قلدون", "مدينة رأس العين": the place is the one or two name words after the head. */
   function arabicPlaceAfterHead(i: number): void {
-    const k = f.keys[i] ?? '';
     const g = gazAt[i + 1];
-    const placeWord = (j: number): boolean => j < n && nameWord(f, j, v) && !gazAt[j] && !v.placeStops.has(f.keys[j] ?? '')
-      && !v.locHeads.has(f.keys[j] ?? '') && !v.orgHeads.has(f.keys[j] ?? '') && headClitic(f.keys[j] ?? '', v.locHeads, lang) === 0 && !isNisba(gaz, f.keys[j] ?? '');
+    const placeWord = (j: number): boolean => j < n && isName(j) && !gazAt[j] && !has(j, KB.placeStop | KB.locHead | KB.orgHead | KB.nisba)
+      && (facts[j]?.locHeadClitic ?? 0) === 0;
     // A listed name is a candidate of its own, unless a name word follows a one-word listed name
     // ("بلدة تل حلف").
     if (g) { if (g.length === 1 && g.type === 'LOC' && placeWord(i + 2)) out.push({ field: f.field, start: i + 1, end: i + 3, type: 'LOCATION', source: 'rule' }); return; }
     if (!placeWord(i + 1)) return;
     // Generic heads ("منطقة", "مدينة") need an indefinite name after them ("منطقة الحدود" is no place name).
-    if (v.weakLocHeads.has(k) && /^ال/.test(f.keys[i + 1] ?? '')) return;
+    if (has(i, KB.weakLocHead) && has(i + 1, KB.al)) return;
     // A second word joins ("تل حلف", "رأس العين") unless the first was definite (then it is complete).
     const second = placeWord(i + 2) || (gazAt[i + 2]?.type === 'LOC' && gazAt[i + 2]?.length === 1);
-    const end = second && !/^ال/.test(f.keys[i + 1] ?? '') ? i + 3 : i + 2;
+    const end = second && !has(i + 1, KB.al) ? i + 3 : i + 2;
     out.push({ field: f.field, start: i + 1, end, type: 'LOCATION', source: 'rule' });
   }
 }
 
 /** Tagger spans of PER/ORG/LOC, cut before a listed name of another kind ("ماکرون فرانسه" → "ماکرون"). */
-function tagSpans(f: FieldTokens, res: Resources, gazAt: ReadonlyArray<ReturnType<typeof matchAt>>): Candidate[] {
+function tagSpans(f: FieldTokens, res: Resources, lex: FieldLex): Candidate[] {
+  const { gazAt } = lex;
   const model = res.taggers.fa;
   if (!model) return [];
   const out: Candidate[] = [];
-  const tags = tagSequence(model, f.raw, tokenFlags(res.gazetteer, f.raw, 'fa', f.keys, gazAt), f.keys);
+  const tags = tagSequenceMasks(model, f.raw, tokenFlagMasks(res.gazetteer, f.raw, 'fa', f.keys, gazAt, lex.facts), f.keys, lex.facts);
   let s = -1, type = '';
   const close = (e: number): void => {
     const t = TAG_TYPES[type];
@@ -203,9 +230,7 @@ function tagSpans(f: FieldTokens, res: Resources, gazAt: ReadonlyArray<ReturnTyp
       while (start < end && !f.tokens[start]?.word) start++;
       while (end > start && !f.tokens[end - 1]?.word) end--;
       // A role word opens no name ("رهبر انقلاب" is a title, not a person).
-      const v = vocab('fa');
-      const firstKey = f.keys[start] ?? '';
-      if (end > start && !(t === 'PERSON' && (v.roles.has(firstKey) || v.titles.has(firstKey)))) out.push({ field: f.field, start, end, type: t, source: 'tagger' });
+      if (end > start && !(t === 'PERSON' && ((lex.bits[start] ?? 0) & (KB.role | KB.title)) !== 0)) out.push({ field: f.field, start, end, type: t, source: 'tagger' });
     }
     s = -1;
   };

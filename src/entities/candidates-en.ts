@@ -5,7 +5,8 @@
  */
 import type { EntityType } from '../types';
 import { GAZ_TYPE, type Candidate, type FieldTokens } from './candidate';
-import { isDemonymEn, matchAt, vocabEn } from './lexicon';
+import { KB, keyFacts } from './key-facts';
+import { matchAt, vocabEn, type GazMatch } from './lexicon';
 import type { Resources } from './resources';
 import { MAX_PERSON_TOKENS } from './thresholds';
 
@@ -14,12 +15,22 @@ const TITLE_CASE_SHARE = 0.6;
 
 const SENTENCE_END = new Set(['.', '!', '?', ':', '"', '“', '”', '—', '–', '-', '•', '(', ')', '|', '/', ';']);
 
+/** Opens with a capital A–Z (which also covers inner capitals, "McCain", "DeSantis"). */
 function capitalized(raw: string): boolean {
-  return /^[A-Z]/.test(raw) || /^[A-Z][a-z]*[A-Z]/.test(raw);
+  const c = raw.charCodeAt(0);
+  return c >= 65 && c <= 90;
 }
 
+const isApostrophe = (c: number): boolean => c === 0x27 || c === 0x2019;
+
+/** Characters of a possessive ending: 2 for "'s", 1 for "s'", else 0. */
 function possessiveTrim(raw: string): number {
-  return /['’]s$/.test(raw) ? 2 : /s['’]$/.test(raw) ? 1 : 0;
+  const n = raw.length;
+  if (n < 2) return 0;
+  const last = raw.charCodeAt(n - 1), before = raw.charCodeAt(n - 2);
+  if (last === 115 && isApostrophe(before)) return 2;
+  if (isApostrophe(last) && before === 115) return 1;
+  return 0;
 }
 
 export function englishCandidates(f: FieldTokens, res: Resources, lowerSeen: ReadonlySet<string>): Candidate[] {
@@ -32,7 +43,16 @@ export function englishCandidates(f: FieldTokens, res: Resources, lowerSeen: Rea
     const prev = f.tokens[i - 1];
     const cur = f.tokens[i];
     if (!prev || !cur) return true;
-    return SENTENCE_END.has(prev.text) || f.text.slice(prev.end, cur.start).includes('\n');
+    if (SENTENCE_END.has(prev.text)) return true;
+    for (let c = prev.end; c < cur.start; c++) if (f.text.charCodeAt(c) === 10) return true;
+    return false;
+  };
+  // classifyRun asks for the listed name at one position several times: each is looked up once.
+  const gazMemo: Array<GazMatch | null | undefined> = new Array<GazMatch | null | undefined>(n).fill(undefined);
+  const gazAt = (i: number): GazMatch | null => {
+    let m = gazMemo[i];
+    if (m === undefined) { m = matchAt(gaz, f.raw, f.keys, i, 'en'); gazMemo[i] = m; }
+    return m;
   };
   const keyNoPoss = (i: number): string => {
     const k = f.keys[i] ?? '';
@@ -41,8 +61,13 @@ export function englishCandidates(f: FieldTokens, res: Resources, lowerSeen: Rea
   };
 
   // A headline in Title Case capitalizes every word: there only listed or rule-typed names count.
-  const words = f.tokens.filter((t) => t.word && /^[A-Za-z]/.test(t.text));
-  const titleCase = words.length >= 4 && words.filter((t) => /^[A-Z]/.test(t.text)).length / words.length > TITLE_CASE_SHARE;
+  let latinWords = 0, capitalWords = 0;
+  for (const t of f.tokens) {
+    if (!t.word) continue;
+    const c = t.text.charCodeAt(0);
+    if (c >= 65 && c <= 90) { latinWords++; capitalWords++; } else if (c >= 97 && c <= 122) latinWords++;
+  }
+  const titleCase = latinWords >= 4 && capitalWords / latinWords > TITLE_CASE_SHARE;
   for (let i = 0; i < n;) {
     if (!f.tokens[i]?.word || !capitalized(f.raw[i] ?? '')) { i++; continue; }
     // Collect the run: capitalized words, with "of"/"the"/"de" between capitalized words.
@@ -81,11 +106,11 @@ export function englishCandidates(f: FieldTokens, res: Resources, lowerSeen: Rea
   function classifyRun(fl: FieldTokens, s0: number, e: number, atSentenceStart: boolean): void {
     let s = s0;
     // A sentence-initial common word is not part of the name ("The", "But", "Democrats" stays).
-    if (atSentenceStart && (v.notNames.has(keyNoPoss(s)) || lowerSeen.has(keyNoPoss(s))) && !matchAt(gaz, fl.raw, fl.keys, s, 'en')) s++;
+    if (atSentenceStart && (v.notNames.has(keyNoPoss(s)) || lowerSeen.has(keyNoPoss(s))) && !gazAt(s)) s++;
     while (s < e && v.notNames.has(keyNoPoss(s))) s++;
     if (s >= e) return;
     // Nationality words are no part of a name; a run made only of them and compass words is no name.
-    const nationality = (i: number): boolean => isDemonymEn(gaz, keyNoPoss(i)) && !matchAt(gaz, fl.raw, fl.keys, i, 'en');
+    const nationality = (i: number): boolean => (keyFacts(gaz, 'en', keyNoPoss(i)).bits & KB.demonym) !== 0 && !gazAt(i);
     while (e > s && nationality(e - 1)) e--;
     while (s < e && nationality(s)) s++;
     if (s >= e) return;
@@ -93,19 +118,19 @@ export function englishCandidates(f: FieldTokens, res: Resources, lowerSeen: Rea
     for (let i = s; i < e; i++) if (!v.directions.has(keyNoPoss(i))) onlyDirections = false;
     if (onlyDirections) return;
     // "the film Silent River": the run names a work, whatever its words look like.
-    if (v.workCues.has(fl.keys[s - 1] ?? '') && !matchAt(gaz, fl.raw, fl.keys, s, 'en')) return;
-    const whole = matchAt(gaz, fl.raw, fl.keys, s, 'en');
+    if (v.workCues.has(fl.keys[s - 1] ?? '') && !gazAt(s)) return;
+    const whole = gazAt(s);
     if (whole && s + whole.length === e) { push(s, e, GAZ_TYPE[whole.type], 'gazetteer', whole.gid); return; }
     const last = keyNoPoss(e - 1);
     if (e - s >= 2 && v.orgTails.has(last)) { push(s, e, 'ORGANIZATION', 'rule'); return; }
     // Strip titles ("President", "Sen.", "House Minority Leader") that are not the start of a listed name.
     let titled = false;
-    while (s < e - 1 && v.titles.has(keyNoPoss(s)) && !matchAt(gaz, fl.raw, fl.keys, s, 'en')) { s++; titled = true; }
+    while (s < e - 1 && v.titles.has(keyNoPoss(s)) && !gazAt(s)) { s++; titled = true; }
     // Split the run at listed names inside it ("Iran Bushehr" → two), keeping the longest matches.
-    const parts: Array<[number, number, ReturnType<typeof matchAt>]> = [];
+    const parts: Array<[number, number, GazMatch | null]> = [];
     let p = s, restStart = s;
     while (p < e) {
-      const m = matchAt(gaz, fl.raw, fl.keys, p, 'en');
+      const m = gazAt(p);
       if (m && p + m.length <= e && !(titled && m.type === 'LOC' && e - s > m.length)) {
         if (restStart < p) parts.push([restStart, p, null]);
         parts.push([p, p + m.length, m]);

@@ -18,9 +18,10 @@ export interface EntityFields { readonly title: string | null; readonly lead: st
 type EntityLanguage = 'fa' | 'ar' | 'en';
 
 /** The language whose rules apply: the detected one when supported, else guessed from the script. */
-function entityLanguage(language: string | null, text: string): EntityLanguage | null {
+function entityLanguage(language: string | null, textOf: () => string): EntityLanguage | null {
   const l = (language ?? '').toLowerCase().slice(0, 2);
   if (l === 'fa' || l === 'ar' || l === 'en') return l;
+  const text = textOf();
   const arabicScript = (text.match(/[\u0600-\u06ff]/g) ?? []).length;
   const latin = (text.match(/[A-Za-z]/g) ?? []).length;
   if (arabicScript > latin) return /[پچژگ]/.test(text) ? 'fa' : 'ar';
@@ -34,6 +35,7 @@ function startsLowerAscii(word: string): boolean {
   return c >= 97 && c <= 122;
 }
 
+const NON_BLANK_RE = /\S/;
 const NO_WORDS: ReadonlySet<string> = new Set();
 const resolveOptionsCache = new Map<EntityLanguage, ResolveOptions>();
 function resolveOptions(lang: EntityLanguage): ResolveOptions {
@@ -57,9 +59,10 @@ function fieldTokens(field: FieldName, text: string): FieldTokens {
  * offsets index into the strings given.
  */
 export function findEntities(fields: EntityFields, language: string | null, types?: readonly EntityType[]): Entity[] {
-  const present = (['title', 'lead', 'body'] as const).filter((k) => (fields[k] ?? '').trim() !== '');
+  // `/\S/` finds what `trim() !== ''` would (the same white space), without copying the field.
+  const present = (['title', 'lead', 'body'] as const).filter((k) => NON_BLANK_RE.test(fields[k] ?? ''));
   if (present.length === 0) return [];
-  const lang = entityLanguage(language, present.map((k) => fields[k] ?? '').join('\n'));
+  const lang = entityLanguage(language, () => present.map((k) => fields[k] ?? '').join('\n'));
   if (!lang) return [];
   const res = resources();
   const toks = present.map((k) => fieldTokens(k, fields[k] ?? ''));

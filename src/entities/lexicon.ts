@@ -2,8 +2,10 @@
  * Gazetteer matching and per-token lexical evidence. One matcher serves the rules and the tagger's
  * features, so a name the gazetteer knows looks the same to both.
  */
+import { FLAG_NAMES } from './flags';
 import { tokenKey } from './token-key';
-import type { Gazetteer, GazType } from './resources';
+import { KB, keyFacts, type KeyFacts } from './key-facts';
+import type { GazEntry, Gazetteer, GazType } from './resources';
 import * as fa from './vocab/fa';
 import * as ar from './vocab/ar';
 import * as en from './vocab/en';
@@ -77,8 +79,9 @@ export function vocabEn(): NonNullable<typeof enCache> {
 /** Arabic proclitics written attached to a name: conjunction/preposition, then optionally the article. */
 const AR_CLITIC_RE = /^(?:و|ف)?(?:ب|ل|ك)?(?=..)/;
 
-/** Key variants of an Arabic first token: as written, without clitics, with/without the article. */
-function arabicVariants(key: string): Array<readonly [string, number]> {
+/** Key variants of an Arabic first token: as written, without clitics, with/without the article.
+ *  The definition `matchAt` follows inline (without building the list). */
+export function arabicVariants(key: string): Array<readonly [string, number]> {
   const out: Array<readonly [string, number]> = [[key, 0]];
   const m = AR_CLITIC_RE.exec(key);
   const cl = m ? m[0].length : 0;
@@ -91,19 +94,30 @@ function arabicVariants(key: string): Array<readonly [string, number]> {
   return out;
 }
 
-/** Longest gazetteer phrase starting at token i. English matches must be capitalized in the text. */
-export function matchAt(gaz: Gazetteer, raw: readonly string[], keys: readonly string[], i: number, lang: string): GazMatch | null {
-  const firstVariants = lang === 'ar' ? arabicVariants(keys[i] ?? '') : [[keys[i] ?? '', 0] as const];
+/** Longest gazetteer phrase starting at token i. English matches must be capitalized in the text.
+ *  `facts` are the key facts of token i when the caller has them. */
+export function matchAt(gaz: Gazetteer, raw: readonly string[], keys: readonly string[], i: number, lang: string, facts?: KeyFacts): GazMatch | null {
   const maxLen = Math.min(gaz.maxTokens, keys.length - i);
+  // The first-token forms that open a listed phrase (Arabic: the `arabicVariants` in order); a later
+  // form wins only with a longer match.
+  const starts = (facts ?? keyFacts(gaz, lang === 'ar' || lang === 'fa' ? lang : 'en', keys[i] ?? '')).starts;
   let best: GazMatch | null = null;
-  for (const [first, skip] of firstVariants) {
-    let phrase = first;
-    for (let len = 1; len <= maxLen; len++) {
-      if (len > 1) phrase += ` ${keys[i + len - 1] ?? ''}`;
-      const hit = gaz.names.get(phrase);
-      if (hit && (!best || len > best.length) && acceptable(hit, raw[i] ?? '', len, lang)) best = { type: hit[0], gid: hit[1], length: len, skip };
-      if (!gaz.prefixes.has(phrase)) break;
-    }
+  for (const [entry, first, skip] of starts) best = longestFrom(gaz, raw, keys, i, first, entry, skip, maxLen, lang, best);
+  return best;
+}
+
+/** The longest acceptable listed phrase that starts with `first` (listed as `entry`) and continues with
+ *  keys i+1…; `best` (an earlier form's match) is kept unless this one is longer. */
+function longestFrom(gaz: Gazetteer, raw: readonly string[], keys: readonly string[], i: number, first: string, entry: GazEntry, skip: number,
+  maxLen: number, lang: string, best: GazMatch | null): GazMatch | null {
+  let phrase = first;
+  let e: GazEntry | undefined = entry;
+  for (let len = 1; len <= maxLen; len++) {
+    if (len > 1) { phrase += ` ${keys[i + len - 1] ?? ''}`; e = gaz.lookup.get(phrase); }
+    if (!e) break;
+    const hit = e.hit;
+    if (hit && (!best || len > best.length) && acceptable(hit, raw[i] ?? '', len, lang)) best = { type: hit[0], gid: hit[1], length: len, skip };
+    if (!e.prefix) break;
   }
   return best;
 }
@@ -120,30 +134,57 @@ function acceptable(hit: readonly [GazType, string], firstRaw: string, len: numb
   return true;
 }
 
+const FLAG_BIT: Readonly<Record<string, number>> = Object.fromEntries(FLAG_NAMES.map((name, b) => [name, 1 << b]));
+
 /** Per-token evidence for the tagger: gazetteer spans (B/I), name lists and vocabulary classes. */
 export function tokenFlags(gaz: Gazetteer, raw: readonly string[], lang: 'fa' | 'ar', keys: readonly string[] = raw.map(tokenKey),
   matches?: ReadonlyArray<GazMatch | null>): string[][] {
+  const masks = tokenFlagMasks(gaz, raw, lang, keys, matches);
+  return Array.from(masks, (mask) => FLAG_NAMES.filter((_, b) => (mask & (1 << b)) !== 0));
+}
+
+/** `tokenFlags` as one bit set per token (no token carries a flag twice, and the tagger adds the flags'
+ *  weights in any order), without an array per token. */
+export function tokenFlagMasks(gaz: Gazetteer, raw: readonly string[], lang: 'fa' | 'ar', keys: readonly string[],
+  matches?: ReadonlyArray<GazMatch | null>, facts?: readonly KeyFacts[]): Uint16Array {
   const v = vocab(lang);
-  const flags: string[][] = keys.map(() => []);
+  const masks = new Uint16Array(keys.length);
   for (let i = 0; i < keys.length;) {
     // Matches already computed by the caller (same gazetteer, same tokens) are reused.
     const m = matches ? matches[i] ?? null : matchAt(gaz, raw, keys, i, lang);
     if (!m) { i++; continue; }
-    for (let j = 0; j < m.length; j++) flags[i + j]?.push(`${m.type}-${j === 0 ? 'B' : 'I'}`);
+    const b = FLAG_BIT[`${m.type}-B`] ?? 0, inner = FLAG_BIT[`${m.type}-I`] ?? 0;
+    for (let j = 0; j < m.length && i + j < keys.length; j++) masks[i + j] |= j === 0 ? b : inner;
     i += m.length;
   }
-  keys.forEach((k, i) => {
-    const f = flags[i];
-    if (!f) return;
-    if (gaz.firstNames.has(k)) f.push('first');
-    if (gaz.lastNames.has(k)) f.push('last');
-    if (v.titles.has(k)) f.push('title');
-    if (v.roles.has(k)) f.push('role');
-    if (v.orgHeads.has(k)) f.push('orghead');
-    if (v.locHeads.has(k)) f.push('lochead');
-    if (v.stops.has(k)) f.push('stop');
-  });
-  return flags;
+  if (facts) {
+    for (let i = 0; i < keys.length; i++) {
+      const b = facts[i]?.bits ?? 0;
+      let mask = masks[i] ?? 0;
+      if (b & KB.first) mask |= FLAG_BIT.first ?? 0;
+      if (b & KB.last) mask |= FLAG_BIT.last ?? 0;
+      if (b & KB.title) mask |= FLAG_BIT.title ?? 0;
+      if (b & KB.role) mask |= FLAG_BIT.role ?? 0;
+      if (b & KB.orgHead) mask |= FLAG_BIT.orghead ?? 0;
+      if (b & KB.locHead) mask |= FLAG_BIT.lochead ?? 0;
+      if (b & KB.stop) mask |= FLAG_BIT.stop ?? 0;
+      masks[i] = mask;
+    }
+    return masks;
+  }
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i] ?? '';
+    let mask = masks[i] ?? 0;
+    if (gaz.firstNames.has(k)) mask |= FLAG_BIT.first ?? 0;
+    if (gaz.lastNames.has(k)) mask |= FLAG_BIT.last ?? 0;
+    if (v.titles.has(k)) mask |= FLAG_BIT.title ?? 0;
+    if (v.roles.has(k)) mask |= FLAG_BIT.role ?? 0;
+    if (v.orgHeads.has(k)) mask |= FLAG_BIT.orghead ?? 0;
+    if (v.locHeads.has(k)) mask |= FLAG_BIT.lochead ?? 0;
+    if (v.stops.has(k)) mask |= FLAG_BIT.stop ?? 0;
+    masks[i] = mask;
+  }
+  return masks;
 }
 
 /** True for a definite Arabic nationality adjective of a listed place ("الإسرائيلي", "الأمريكية", "السوري"):

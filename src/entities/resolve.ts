@@ -22,6 +22,8 @@ interface Mention {
 }
 
 interface Group {
+  /** The words of forms[0], the group's first and fullest form. */
+  readonly words: readonly string[];
   forms: Mention[];
   mentions: Mention[];
   gid: string | undefined;
@@ -33,10 +35,38 @@ function toMention(c: Candidate, f: FieldTokens): Mention {
   const first = f.tokens[c.start], last = f.tokens[c.end - 1];
   const start = (first?.start ?? 0) + (c.skip ?? 0);
   const end = (last?.end ?? 0) - (c.trim ?? 0);
-  const keys = f.keys.slice(c.start, c.end);
-  if (c.skip && keys.length) keys[0] = (keys[0] ?? '').slice(c.skip);
-  if (c.trim && keys.length) keys[keys.length - 1] = (keys[keys.length - 1] ?? '').slice(0, -(c.trim));
-  return { field: f.field, tokStart: c.start, tokEnd: c.end, start, end, text: f.text.slice(start, end), key: keys.join(' '), type: c.type, source: c.source, gid: c.gid };
+  let key: string;
+  if (c.end - c.start === 1 && !c.skip && !c.trim) key = f.keys[c.start] ?? '';
+  else {
+    const keys = f.keys.slice(c.start, c.end);
+    if (c.skip && keys.length) keys[0] = (keys[0] ?? '').slice(c.skip);
+    if (c.trim && keys.length) keys[keys.length - 1] = (keys[keys.length - 1] ?? '').slice(0, -(c.trim));
+    key = keys.join(' ');
+  }
+  return { field: f.field, tokStart: c.start, tokEnd: c.end, start, end, text: f.text.slice(start, end), key, type: c.type, source: c.source, gid: c.gid };
+}
+
+/** Token ranges [start, end) taken so far in one field, flat as start, end, start, end… (a few dozen at
+ *  most: a linear scan beats any index). */
+class TakenRanges {
+  private readonly bounds: number[] = [];
+
+  overlaps(start: number, end: number): boolean {
+    const b = this.bounds;
+    for (let k = 0; k < b.length; k += 2) if (start < (b[k + 1] ?? 0) && (b[k] ?? 0) < end) return true;
+    return false;
+  }
+
+  take(start: number, end: number): void {
+    this.bounds.push(start, end);
+  }
+}
+
+/** A mention of a form at tokens [tokStart, tokEnd) of a field (built field by field: a literal of one
+ *  shape is much cheaper than spreading another mention). */
+function mentionOf(key: string, type: EntityType, source: Candidate['source'], gid: string | undefined, f: FieldTokens, tokStart: number, tokEnd: number): Mention {
+  const start = f.tokens[tokStart]?.start ?? 0, end = f.tokens[tokEnd - 1]?.end ?? 0;
+  return { field: f.field, tokStart, tokEnd, start, end, text: f.text.slice(start, end), key, type, source, gid };
 }
 
 /** Highest-scoring non-overlapping candidates in one field. */
@@ -44,7 +74,8 @@ function selectSpans(cands: readonly Candidate[]): Candidate[] {
   const scored = cands.map((c) => ({ c, s: (c.end - c.start) * SOURCE_WEIGHT[c.source] + (c.gid ? 0.05 : 0) }));
   scored.sort((a, b) => b.s - a.s || a.c.start - b.c.start || a.c.end - b.c.end);
   const taken: Candidate[] = [];
-  for (const { c } of scored) if (!taken.some((t) => c.start < t.end && t.start < c.end)) taken.push(c);
+  const ranges = new TakenRanges();
+  for (const { c } of scored) if (!ranges.overlaps(c.start, c.end)) { ranges.take(c.start, c.end); taken.push(c); }
   return taken.sort((a, b) => a.start - b.start);
 }
 
@@ -53,23 +84,31 @@ function selectSpans(cands: readonly Candidate[]): Candidate[] {
  * last word opens another person form is extended by the rest of that form where the text continues so.
  */
 function joinOverlappingPeople(mentions: readonly Mention[], fields: readonly FieldTokens[]): Mention[] {
-  const forms = [...new Set(mentions.filter((m) => m.type === 'PERSON' && m.key.includes(' ')).map((m) => m.key))].map((k) => k.split(' '));
+  const forms = [...new Set(mentions.filter((m) => m.type === 'PERSON' && m.key.includes(' ')).map((m) => m.key))].map((key) => ({ key, parts: key.split(' ') }));
   if (forms.length < 2) return [...mentions];
+  // Forms by their first word, in the order above: a mention is compared only with the forms its last
+  // word opens.
+  const formsOpenedBy = new Map<string, Array<{ key: string; parts: string[] }>>();
+  for (const form of forms) {
+    const list = formsOpenedBy.get(form.parts[0] ?? '');
+    if (list) list.push(form); else formsOpenedBy.set(form.parts[0] ?? '', [form]);
+  }
   const out: Mention[] = [];
   const drop = new Set<Mention>();
   for (const m of mentions) {
     if (drop.has(m)) continue;
-    const f = fields.find((x) => x.field === m.field);
-    const parts = m.key.split(' ');
     let extended: Mention | null = null;
-    if (f && m.type === 'PERSON') {
-      for (const form of forms) {
-        if (form[0] !== parts[parts.length - 1] || form.join(' ') === m.key || form.length < 2) continue;
-        const rest = form.slice(1);
-        if (!rest.every((p, j) => f.keys[m.tokEnd + j] === p)) continue;
-        const endTok = f.tokens[m.tokEnd + rest.length - 1];
+    const f = m.type === 'PERSON' ? fields.find((x) => x.field === m.field) : undefined;
+    if (f) {
+      const parts = m.key.split(' ');
+      for (const { key, parts: form } of formsOpenedBy.get(parts[parts.length - 1] ?? '') ?? []) {
+        if (form[0] !== parts[parts.length - 1] || key === m.key || form.length < 2) continue;
+        let continues = true;
+        for (let j = 1; j < form.length; j++) if (f.keys[m.tokEnd + j - 1] !== form[j]) { continues = false; break; }
+        if (!continues) continue;
+        const endTok = f.tokens[m.tokEnd + form.length - 2];
         if (!endTok) continue;
-        extended = { ...m, tokEnd: m.tokEnd + rest.length, end: endTok.end, text: f.text.slice(m.start, endTok.end), key: [...parts, ...rest].join(' ') };
+        extended = { ...m, tokEnd: m.tokEnd + form.length - 1, end: endTok.end, text: f.text.slice(m.start, endTok.end), key: [...parts, ...form.slice(1)].join(' ') };
         break;
       }
     }
@@ -85,7 +124,9 @@ function joinOverlappingPeople(mentions: readonly Mention[], fields: readonly Fi
 function isSubsequence(part: readonly string[], whole: readonly string[]): 'prefix' | 'suffix' | 'inner' | null {
   if (part.length >= whole.length) return null;
   for (let i = 0; i + part.length <= whole.length; i++) {
-    if (part.every((p, j) => p === whole[i + j])) return i === 0 ? 'prefix' : i + part.length === whole.length ? 'suffix' : 'inner';
+    let same = true;
+    for (let j = 0; j < part.length; j++) if (part[j] !== whole[i + j]) { same = false; break; }
+    if (same) return i === 0 ? 'prefix' : i + part.length === whole.length ? 'suffix' : 'inner';
   }
   return null;
 }
@@ -100,6 +141,30 @@ export interface ResolveOptions {
   /** Second parts of surnames written apart ("رستمی نژاد", "کریمی فر"): a full name ending in one is
    *  later called by its last two words, not by the tail alone. */
   readonly surnameTails?: ReadonlySet<string>;
+}
+
+/** The type with the most votes; on a tie the first in `localeCompare` order (the first of the stable
+ *  sort this replaces, which sent V8 into a deoptimization loop). */
+function majorityType(votes: ReadonlyMap<EntityType, number>): EntityType {
+  let best: EntityType | undefined, bestVotes = 0;
+  for (const [type, v] of votes) if (best === undefined || v > bestVotes || (v === bestVotes && type.localeCompare(best) < 0)) { best = type; bestVotes = v; }
+  return best ?? 'PERSON';
+}
+
+/** The surface with the most words, then the most characters; the earliest on a tie. */
+function fullestSurface(surfaces: readonly string[]): string {
+  let best = '', bestWords = -1;
+  for (const sf of surfaces) {
+    const words = sf.split(/\s+/).length;
+    if (words > bestWords || (words === bestWords && sf.length > best.length)) { best = sf; bestWords = words; }
+  }
+  return best;
+}
+
+/** True when keys[i…] starts with the words `parts`. */
+function continuesWith(keys: readonly string[], i: number, parts: readonly string[]): boolean {
+  for (let j = 0; j < parts.length; j++) if (keys[i + j] !== parts[j]) return false;
+  return true;
 }
 
 /** `key.split(' ')`, computed once per distinct key (callers must not modify the arrays). */
@@ -132,7 +197,8 @@ export function resolveEntities(fields: readonly FieldTokens[], cands: readonly 
   for (const m of mentions) if (!forms.has(m.key)) forms.set(m.key, m);
   // Keys are split again and again below (each form against each group): split each one once.
   const wordsOf = memoSplit();
-  const ordered = [...forms.values()].sort((a, b) => wordsOf(b.key).length - wordsOf(a.key).length || b.key.length - a.key.length || a.key.localeCompare(b.key));
+  const ordered = [...forms.values()].map((m) => ({ m, words: wordsOf(m.key).length }))
+    .sort((a, b) => b.words - a.words || b.m.key.length - a.m.key.length || a.m.key.localeCompare(b.m.key)).map((x) => x.m);
   const groups: Group[] = [];
   const groupOf = new Map<string, Group>();
   for (const form of ordered) {
@@ -141,7 +207,7 @@ export function resolveEntities(fields: readonly FieldTokens[], cands: readonly 
     if (!target && form.type === 'ORGANIZATION' && parts.length >= 2) {
       // A short organization name that opens several longer spans ("سازمان بورس" in "سازمان بورس افزود"…)
       // is their common entity: the longer spans are one name run on into the sentence.
-      const owners = groups.filter((g) => g.forms[0]?.type === 'ORGANIZATION' && isSubsequence(parts, wordsOf(g.forms[0]?.key ?? '')) === 'prefix');
+      const owners = groups.filter((g) => g.forms[0]?.type === 'ORGANIZATION' && isSubsequence(parts, g.words) === 'prefix');
       if (owners.length > 1) {
         const [keep, ...rest] = owners;
         for (const r of rest) { keep?.forms.push(...r.forms); for (const fm of r.forms) groupOf.set(fm.key, keep as Group); groups.splice(groups.indexOf(r), 1); }
@@ -152,11 +218,11 @@ export function resolveEntities(fields: readonly FieldTokens[], cands: readonly 
       for (const g of groups) {
         const main = g.forms[0];
         if (!main) continue;
-        const whole = wordsOf(main.key);
+        const whole = g.words;
         const rel = isSubsequence(parts, whole);
         if (!rel) continue;
         const headless = opts.heads.has(whole[0] ?? '') && rel === 'suffix' && parts.length === whole.length - 1;
-        if (main.type === 'PERSON' && (form.type === 'PERSON' || form.source === 'tagger') && rel !== 'inner' && (parts.join('').length >= MIN_SURNAME_CHARS)) { target = g; break; }
+        if (main.type === 'PERSON' && (form.type === 'PERSON' || form.source === 'tagger') && rel !== 'inner' && (form.key.length - (parts.length - 1) >= MIN_SURNAME_CHARS)) { target = g; break; }
         if (main.type === 'ORGANIZATION' && form.type === 'ORGANIZATION' && (rel === 'prefix' ? parts.length >= 2 : headless)) { target = g; break; }
         if (headless && form.type === main.type) { target = g; break; }
       }
@@ -164,7 +230,7 @@ export function resolveEntities(fields: readonly FieldTokens[], cands: readonly 
     const weakSingle = !strongKeys.has(form.key) && (keyCount.get(form.key) ?? 0) < MIN_TAGGER_SINGLE_COUNT[form.type];
     if (!target) {
       if (weakSingle || (!opts.weakSinglesStand && form.source === 'tagger' && !form.key.includes(' ') && !strongKeys.has(form.key))) continue;
-      target = { forms: [], mentions: [], gid: form.gid };
+      target = { words: parts, forms: [], mentions: [], gid: form.gid };
       groups.push(target);
     }
     target.forms.push(form);
@@ -173,46 +239,59 @@ export function resolveEntities(fields: readonly FieldTokens[], cands: readonly 
   }
 
   // 4. mentions of accepted forms, plus unmatched occurrences of them elsewhere in the document
-  const used = new Map<FieldName, Array<[number, number]>>();
+  const used = new Map<FieldName, TakenRanges>();
   const claim = (m: Mention): boolean => {
-    const list = used.get(m.field) ?? [];
-    if (list.some(([a, b]) => m.tokStart < b && a < m.tokEnd)) return false;
-    list.push([m.tokStart, m.tokEnd]);
-    used.set(m.field, list);
+    let taken = used.get(m.field);
+    if (!taken) { taken = new TakenRanges(); used.set(m.field, taken); }
+    if (taken.overlaps(m.tokStart, m.tokEnd)) return false;
+    taken.take(m.tokStart, m.tokEnd);
     return true;
   };
   for (const m of mentions) { const g = groupOf.get(m.key); if (g && claim(m)) g.mentions.push(m); }
+  // A person named in full is later called by the surname alone ("… کوهین", "Lincoln said"): the
+  // surname forms to look for, the same in every field.
+  const surnames: Array<{ readonly g: Group; readonly main: Mention; readonly surname: string; readonly parts: readonly string[]; readonly capital: boolean }> = [];
+  for (const g of groups) {
+    const main = g.forms[0];
+    if (!main || main.type !== 'PERSON') continue;
+    const parts = main.key.split(' ');
+    const tailed = parts.length >= 3 && (opts.surnameTails?.has(parts[parts.length - 1] ?? '') ?? false);
+    const surnameParts = parts.slice(tailed ? -2 : -1);
+    const surname = surnameParts.join(' ');
+    if (parts.length < 2 || surname.length < MIN_SURNAME_ALONE_CHARS || opts.notEntities.has(surname) || groupOf.has(surname)) continue;
+    surnames.push({ g, main, surname, parts: surnameParts, capital: /^\p{Lu}/u.test(main.text.split(/\s+/).pop() ?? '') });
+  }
+  // Positions are needed only for the first words of accepted forms and of surnames.
+  const firstWords = new Set<string>();
+  for (const key of groupOf.keys()) firstWords.add(wordsOf(key)[0] ?? '');
+  for (const sn of surnames) firstWords.add(sn.parts[0] ?? '');
   for (const f of fields) {
-    // Positions of each token key, so each accepted form is looked for only where its first word occurs.
+    // Positions of each needed first word, so each accepted form is looked for only where its first word occurs.
     const at = new Map<string, number[]>();
-    f.keys.forEach((k, i) => { const list = at.get(k); if (list) list.push(i); else at.set(k, [i]); });
+    for (let i = 0; i < f.keys.length; i++) {
+      const k = f.keys[i] ?? '';
+      if (!firstWords.has(k)) continue;
+      const list = at.get(k);
+      if (list) list.push(i); else at.set(k, [i]);
+    }
     for (const [key, g] of groupOf) {
       const parts = wordsOf(key);
       const proto = g.forms.find((x) => x.key === key);
       if (!proto) continue;
       for (const i of at.get(parts[0] ?? '') ?? []) {
-        if (i + parts.length > f.keys.length || !parts.every((p, j) => f.keys[i + j] === p)) continue;
+        if (i + parts.length > f.keys.length || !continuesWith(f.keys, i, parts)) continue;
         const first = f.tokens[i], last = f.tokens[i + parts.length - 1];
         if (!first || !last) continue;
-        const m: Mention = { ...proto, field: f.field, tokStart: i, tokEnd: i + parts.length, start: first.start, end: last.end, text: f.text.slice(first.start, last.end) };
+        const m = mentionOf(proto.key, proto.type, proto.source, proto.gid, f, i, i + parts.length);
         if (claim(m)) g.mentions.push(m);
       }
     }
-    // A person named in full is later called by the surname alone ("… کوهین", "Lincoln said").
-    for (const g of groups) {
-      const main = g.forms[0];
-      if (!main || main.type !== 'PERSON') continue;
-      const parts = main.key.split(' ');
-      const tailed = parts.length >= 3 && (opts.surnameTails?.has(parts[parts.length - 1] ?? '') ?? false);
-      const surnameParts = parts.slice(tailed ? -2 : -1);
-      const surname = surnameParts.join(' ');
-      if (parts.length < 2 || surname.length < MIN_SURNAME_ALONE_CHARS || opts.notEntities.has(surname) || groupOf.has(surname)) continue;
-      const capital = /^\p{Lu}/u.test(main.text.split(/\s+/).pop() ?? '');
+    for (const { g, main, surname, parts: surnameParts, capital } of surnames) {
       for (const i of at.get(surnameParts[0] ?? '') ?? []) {
-        if (!surnameParts.every((p, j) => f.keys[i + j] === p)) continue;
+        if (!continuesWith(f.keys, i, surnameParts)) continue;
         const tok = f.tokens[i], last = f.tokens[i + surnameParts.length - 1];
         if (!tok || !last || (capital && !/^\p{Lu}/u.test(tok.text))) continue;
-        const m: Mention = { ...main, key: surname, source: 'tagger', gid: undefined, field: f.field, tokStart: i, tokEnd: i + surnameParts.length, start: tok.start, end: last.end, text: f.text.slice(tok.start, last.end) };
+        const m = mentionOf(surname, main.type, 'tagger', undefined, f, i, i + surnameParts.length);
         if (claim(m)) g.mentions.push(m);
       }
     }
@@ -225,15 +304,23 @@ export function resolveEntities(fields: readonly FieldTokens[], cands: readonly 
     g.mentions.sort((a, b) => FIELD_ORDER[a.field] - FIELD_ORDER[b.field] || a.start - b.start);
     const votes = new Map<EntityType, number>();
     for (const m of g.mentions) votes.set(m.type, (votes.get(m.type) ?? 0) + SOURCE_WEIGHT[m.source]);
-    const type = [...votes.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? 'PERSON';
+    const type = majorityType(votes);
     // Every distinct written form is listed ("المياه"/"المياة" share a key but not a spelling), so each
     // mention's offsets slice back to the entity's text or one of its aliases.
-    const surfaces = [...new Set(g.mentions.map((m) => m.text))];
-    const text = [...surfaces].sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length || b.length - a.length)[0] ?? '';
-    const mentionsOut: EntityMention[] = g.mentions.map((m) => ({ field: m.field, start: m.start, end: m.end }));
+    // (Plain loops: array built-ins called on these short-lived arrays kept V8 deoptimizing this function.)
+    const surfaces: string[] = [];
+    const seen = new Set<string>();
+    const mentionsOut: EntityMention[] = [];
+    for (const m of g.mentions) {
+      if (!seen.has(m.text)) { seen.add(m.text); surfaces.push(m.text); }
+      mentionsOut.push({ field: m.field, start: m.start, end: m.end });
+    }
+    const text = fullestSurface(surfaces);
+    const aliases: string[] = [];
+    for (const sf of surfaces) if (sf !== text) aliases.push(sf);
     const first = g.mentions[0];
     entities.push({
-      e: { text, type, aliases: surfaces.filter((s) => s !== text), count: mentionsOut.length, mentions: mentionsOut },
+      e: { text, type, aliases, count: mentionsOut.length, mentions: mentionsOut },
       pos: [first ? FIELD_ORDER[first.field] : 3, first?.start ?? 0],
     });
   }

@@ -17,8 +17,16 @@ export interface Gazetteer {
   readonly maxTokens: number;
   /** Every proper prefix of a multi-word key, so the matcher stops extending as soon as no name can follow. */
   readonly prefixes: ReadonlySet<string>;
+  /** `names` and `prefixes` in one map, so the matcher pays one lookup per phrase it tries. */
+  readonly lookup: ReadonlyMap<string, GazEntry>;
   readonly firstNames: ReadonlySet<string>;
   readonly lastNames: ReadonlySet<string>;
+}
+
+export interface GazEntry {
+  readonly hit: readonly [GazType, string] | undefined;
+  /** A longer listed phrase starts with this one. */
+  readonly prefix: boolean;
 }
 
 export interface Resources {
@@ -53,7 +61,10 @@ function buildGazetteer(file: GazetteerFile | null): Gazetteer {
       for (let n = 1; n < parts.length; n++) prefixes.add(parts.slice(0, n).join(' '));
     }
   }
-  return { names, maxTokens, prefixes, firstNames: new Set(file?.first ?? []), lastNames: new Set(file?.last ?? []) };
+  const lookup = new Map<string, GazEntry>();
+  for (const [key, hit] of names) lookup.set(key, { hit, prefix: prefixes.has(key) });
+  for (const key of prefixes) if (!names.has(key)) lookup.set(key, { hit: undefined, prefix: true });
+  return { names, maxTokens, prefixes, lookup, firstNames: new Set(file?.first ?? []), lastNames: new Set(file?.last ?? []) };
 }
 
 export function resources(): Resources {

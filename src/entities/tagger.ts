@@ -6,6 +6,7 @@
  * token costs a dozen small vector additions instead of thirty string concatenations and hash lookups.
  * `referenceTagSequence` scores from the strings and exists so tests can prove the two agree.
  */
+import { FLAG_NAMES } from './flags';
 import { tokenKey } from './token-key';
 
 /**
@@ -30,6 +31,9 @@ export const PAD = '<s>';
 /** Distinct keys whose looked-up vectors are kept between calls; the cache is cleared when full (it
  *  only saves work, it never changes a result). */
 const KEY_CACHE_LIMIT = 200_000;
+/** Distinct flag combinations (a token's and its neighbours') whose summed weights are kept; a few
+ *  hundred occur in practice. */
+const FLAG_VECTOR_LIMIT = 20_000;
 
 export function shape(token: string): string {
   const c = token.charCodeAt(0);
@@ -39,6 +43,36 @@ export function shape(token: string): string {
   if (c >= 0x0600 && c <= 0x06ff) return token.includes('\u200c') ? 'FAZ' : 'FA';
   if (/^\p{P}$/u.test(token)) return 'P';
   return 'X';
+}
+
+/** Shapes, indexed: `shapeIndex` returns the position of `shape(token)` here. */
+const SHAPES = ['X', 'NUM', 'LATC', 'LAT', 'FAZ', 'FA', 'P'] as const;
+const NUM_RE = /^\p{N}+$/u;
+const PUNCT_RE = /^\p{P}$/u;
+/** Shape index of one-character punctuation/symbol tokens by code unit (0: not computed yet). */
+const ONE_CHAR_SHAPE = new Uint8Array(0x10000);
+
+/** True unless the first character rules out an all-digit token: ASCII and Arabic-block characters
+ *  other than their digits are not \p{N}, which spares the regular expression for nearly every token. */
+function mayBeNumber(c: number): boolean {
+  if (c < 0x80) return c >= 0x30 && c <= 0x39;
+  if (c >= 0x0600 && c <= 0x06ff) return (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9);
+  return true;
+}
+
+/** `SHAPES.indexOf(shape(token))`, without a regular expression for most tokens. */
+export function shapeIndex(token: string): number {
+  if (token === '') return 0;
+  const c = token.charCodeAt(0);
+  if (mayBeNumber(c) && NUM_RE.test(token)) return 1;
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return c <= 90 ? 2 : 3;
+  if (c >= 0x0600 && c <= 0x06ff) return token.includes('\u200c') ? 4 : 5;
+  if (token.length === 1) {
+    let k = ONE_CHAR_SHAPE[c] ?? 0;
+    if (k === 0) { k = PUNCT_RE.test(token) ? 7 : 1; ONE_CHAR_SHAPE[c] = k; }
+    return k - 1;
+  }
+  return PUNCT_RE.test(token) ? 6 : 0;
 }
 
 /** Features of token i that depend on its key alone. */
@@ -68,16 +102,23 @@ export function allowed(tag: string, prev: string): boolean {
   return !tag.startsWith('I-') || prev.slice(2) === tag.slice(2);
 }
 
+/** A place to keep a key's tagger entry next to other per-key data (the entity stage's key facts), so
+ *  the tagger finds it without a lookup of its own. Only a cache: the entry is a function of the key. */
+export interface TaggerSlot {
+  taggerEntry: { readonly tagger: CompiledTagger; readonly entry: KeyEntry } | undefined;
+}
+
 interface KeyEntry {
-  /** Sum of the key's local features. */
+  /** Sum of the bias and the key's local features. */
   readonly local: Int32Array;
-  /** Rows of the key's features as a neighbour (-1: none). */
-  readonly asPrev1: number;
-  readonly asPrev2: number;
-  readonly asNext1: number;
-  readonly asNext2: number;
-  /** Rows of `t1w` by previous-tag index (last index = sentence start). */
-  readonly afterTag: Int32Array;
+  /** The weights of the key's features as a neighbour, `p1=`, `p2=`, `n1=`, `n2=` (n values each, zeros
+   *  where the model has no such feature), and of `t1w=<previous tag>|<key>` (n values per previous-tag
+   *  index, the last for sentence start; null when the model has none): copied next to the key's other
+   *  data, because reading them from the weight matrix was most of the tagger's memory traffic. */
+  readonly neighbourWeights: Int32Array;
+  /** Bit k set: the k-th of those four features exists (most words have none, so most adds are skipped). */
+  readonly neighbourRows: number;
+  readonly afterTagWeights: Int32Array | null;
   /** Rows of `p1w=<prev>|<key>` by the previous key, and of `wn1=<key>|<next>` by the next key: the
    *  word-pair features, looked up without building a pair string per token. */
   readonly pairsWithPrev: ReadonlyMap<string, number> | undefined;
@@ -103,6 +144,19 @@ export interface CompiledTagger {
   readonly t2Rows: Int32Array;
   readonly keyCache: Map<string, KeyEntry>;
   readonly small: Map<string, number>;
+  /** Rows of `sh=<shape>` by shape index, and of `shp1=<previous>|<shape>` at previous * SHAPES + shape. */
+  readonly shapeRows: Int32Array;
+  readonly shapePairRows: Int32Array;
+  /** Rows of `g=`, `gp=`, `gn=` for each flag of FLAG_NAMES, by bit. */
+  readonly flagRows: Int32Array;
+  readonly prevFlagRows: Int32Array;
+  readonly nextFlagRows: Int32Array;
+  /** Summed weights of `sh` + `shp1`, n values at (previous shape * SHAPES + shape) * n. */
+  readonly shapeVectors: Int32Array;
+  /** Summed weights of `t1` + `t2`, n values at (p2 * (n + 1) + p) * n (index n: sentence start). */
+  readonly tagVectors: Int32Array;
+  /** Summed weights of the flag features of a token and its neighbours, by their three bit sets. */
+  readonly flagVectors: Map<number, Int32Array>;
 }
 
 /**
@@ -145,10 +199,27 @@ export function compileTagger(model: TaggerModel): CompiledTagger {
     t1Rows[p] = rows.get(`t1=${tagAt(p)}`) ?? -1;
     for (let p2 = 0; p2 <= n; p2++) t2Rows[p2 * (n + 1) + p] = rows.get(`t2=${tagAt(p2)}|${tagAt(p)}`) ?? -1;
   }
+  const row = (f: string): number => rows.get(f) ?? -1;
+  const ns = SHAPES.length;
+  const shapeRows = Int32Array.from(SHAPES, (sh) => row(`sh=${sh}`));
+  const shapePairRows = new Int32Array(ns * ns);
+  for (let a = 0; a < ns; a++) for (let b = 0; b < ns; b++) shapePairRows[a * ns + b] = row(`shp1=${SHAPES[a] ?? 'X'}|${SHAPES[b] ?? 'X'}`);
+  // Weight sums of feature groups that always fire together (integer sums: the order of addition does
+  // not change them).
+  const sumRows = (out: Int32Array, offset: number, rowList: readonly number[]): void => {
+    for (const r of rowList) if (r >= 0) for (let t = 0; t < n; t++) out[offset + t] = (out[offset + t] ?? 0) + (weights[r * n + t] ?? 0);
+  };
+  const shapeVectors = new Int32Array(ns * ns * n);
+  for (let a = 0; a < ns; a++) for (let b = 0; b < ns; b++) sumRows(shapeVectors, (a * ns + b) * n, [shapeRows[b] ?? -1, shapePairRows[a * ns + b] ?? -1]);
+  const tagVectors = new Int32Array((n + 1) * (n + 1) * n);
+  for (let p2 = 0; p2 <= n; p2++) for (let p = 0; p <= n; p++) sumRows(tagVectors, (p2 * (n + 1) + p) * n, [t1Rows[p] ?? -1, t2Rows[p2 * (n + 1) + p] ?? -1]);
   return {
-    tags: model.tags, rows, weights, allowedAfter, t1Rows, t2Rows,
+    tags: model.tags, rows, weights, allowedAfter, t1Rows, t2Rows, shapeVectors, tagVectors, flagVectors: new Map(),
     prevPairs: pairIndex(features, 'p1w=', false), nextPairs: pairIndex(features, 'wn1=', true),
-    keyCache: new Map(), small: new Map(),
+    keyCache: new Map(), small: new Map(), shapeRows, shapePairRows,
+    flagRows: Int32Array.from(FLAG_NAMES, (g) => row(`g=${g}`)),
+    prevFlagRows: Int32Array.from(FLAG_NAMES, (g) => row(`gp=${g}`)),
+    nextFlagRows: Int32Array.from(FLAG_NAMES, (g) => row(`gn=${g}`)),
   };
 }
 
@@ -159,6 +230,15 @@ function addRow(c: CompiledTagger, s: Int32Array, row: number): void {
 }
 
 const rowOf = (c: CompiledTagger, feature: string): number => c.rows.get(feature) ?? -1;
+
+const NO_WEIGHTS = new Int32Array(0);
+
+/** Copies weight row `row` (nothing for -1) to out[offset…offset + n). */
+function copyRow(c: CompiledTagger, out: Int32Array, offset: number, row: number): void {
+  if (row < 0) return;
+  const n = c.tags.length;
+  for (let t = 0; t < n; t++) out[offset + t] = c.weights[row * n + t] ?? 0;
+}
 
 function sumOf(c: CompiledTagger, feats: readonly string[]): Int32Array {
   const s = new Int32Array(c.tags.length);
@@ -172,10 +252,22 @@ function keyEntry(c: CompiledTagger, key: string): KeyEntry {
   const n = c.tags.length;
   const afterTag = new Int32Array(n + 1);
   for (let p = 0; p <= n; p++) afterTag[p] = rowOf(c, `t1w=${c.tags[p] ?? PAD}|${key}`);
+  const asPrev1 = rowOf(c, `p1=${key}`), asPrev2 = rowOf(c, `p2=${key}`), asNext1 = rowOf(c, `n1=${key}`), asNext2 = rowOf(c, `n2=${key}`);
+  const neighbours = [asPrev1, asPrev2, asNext1, asNext2];
+  let neighbourRows = 0;
+  neighbours.forEach((row, k) => { if (row >= 0) neighbourRows |= 1 << k; });
+  // Most keys have no neighbour feature: they share one empty array (never written, never read).
+  const neighbourWeights = neighbourRows === 0 ? NO_WEIGHTS : new Int32Array(4 * n);
+  if (neighbourRows !== 0) neighbours.forEach((row, k) => copyRow(c, neighbourWeights, k * n, row));
+  let afterTagWeights: Int32Array | null = null;
+  if (afterTag.some((row) => row >= 0)) {
+    afterTagWeights = new Int32Array((n + 1) * n);
+    for (let p = 0; p <= n; p++) copyRow(c, afterTagWeights, p * n, afterTag[p] ?? -1);
+  }
   e = {
-    local: sumOf(c, localFeatures(key)),
-    asPrev1: rowOf(c, `p1=${key}`), asPrev2: rowOf(c, `p2=${key}`), asNext1: rowOf(c, `n1=${key}`), asNext2: rowOf(c, `n2=${key}`),
-    afterTag, pairsWithPrev: c.prevPairs.get(key), pairsWithNext: c.nextPairs.get(key),
+    local: sumOf(c, ['b', ...localFeatures(key)]),
+    neighbourWeights, neighbourRows, afterTagWeights,
+    pairsWithPrev: c.prevPairs.get(key), pairsWithNext: c.nextPairs.get(key),
   };
   if (c.keyCache.size >= KEY_CACHE_LIMIT) c.keyCache.clear();
   c.keyCache.set(key, e);
@@ -189,38 +281,97 @@ function smallRow(c: CompiledTagger, feature: string): number {
   return r;
 }
 
+function addVector(s: Int32Array, vec: Int32Array, offset: number): void {
+  const n = s.length;
+  for (let t = 0; t < n; t++) s[t] = (s[t] ?? 0) + (vec[offset + t] ?? 0);
+}
+
 /** Tags a token sequence. `keys` are the tokens' tokenKey values (computed from `raw` when omitted). */
 export function tagSequence(c: CompiledTagger, raw: readonly string[], flags: TokenFlags, keys: readonly string[] = raw.map(tokenKey)): string[] {
+  return scoreSequence(c, raw, keys, (s, i) => {
+    for (const g of flags[i] ?? []) addRow(c, s, smallRow(c, `g=${g}`));
+    for (const g of flags[i - 1] ?? []) addRow(c, s, smallRow(c, `gp=${g}`));
+    for (const g of flags[i + 1] ?? []) addRow(c, s, smallRow(c, `gn=${g}`));
+  });
+}
+
+/** `tagSequence` with the flags as `tokenFlagMasks` bit sets (what the entity stage computes). `slots[i]`
+ *  (optional) keeps token i's tagger entry with the key's other cached data. */
+export function tagSequenceMasks(c: CompiledTagger, raw: readonly string[], masks: Uint16Array, keys: readonly string[],
+  slots?: readonly TaggerSlot[]): string[] {
+  const n = c.tags.length;
+  const width = 1 << FLAG_NAMES.length;
+  const addBits = (s: Int32Array, mask: number, rows: Int32Array): void => {
+    for (let b = 0; mask !== 0; b++, mask >>= 1) if (mask & 1) addRow(c, s, rows[b] ?? -1);
+  };
+  return scoreSequence(c, raw, keys, (s, i) => {
+    const prev = i > 0 ? masks[i - 1] ?? 0 : 0, cur = masks[i] ?? 0, next = masks[i + 1] ?? 0;
+    if ((prev | cur | next) === 0) return;
+    const id = (prev * width + cur) * width + next;
+    let vec = c.flagVectors.get(id);
+    if (!vec) {
+      vec = new Int32Array(n);
+      addBits(vec, cur, c.flagRows);
+      addBits(vec, prev, c.prevFlagRows);
+      addBits(vec, next, c.nextFlagRows);
+      if (c.flagVectors.size >= FLAG_VECTOR_LIMIT) c.flagVectors.clear();
+      c.flagVectors.set(id, vec);
+    }
+    addVector(s, vec, 0);
+  }, slots);
+}
+
+function scoreSequence(c: CompiledTagger, raw: readonly string[], keys: readonly string[], addFlags: (s: Int32Array, i: number) => void,
+  slots?: readonly TaggerSlot[]): string[] {
   const n = c.tags.length;
   const len = raw.length;
-  const entries: KeyEntry[] = [];
-  const shapes: string[] = [];
-  for (let i = 0; i < len; i++) { entries.push(keyEntry(c, keys[i] ?? PAD)); shapes.push(shape(raw[i] ?? '')); }
   const pad = keyEntry(c, PAD);
-  const bias = rowOf(c, 'b');
+  // Entries and keys with two sentence-boundary pads on each side: token i sits at i + 2, so the
+  // neighbours of the first and last tokens are plain reads.
+  const entries: KeyEntry[] = [pad, pad];
+  const padded: string[] = [PAD, PAD];
+  const shapes = new Uint8Array(len);
+  for (let i = 0; i < len; i++) {
+    const k = keys[i] ?? PAD;
+    const slot = slots?.[i];
+    let entry = slot?.taggerEntry?.tagger === c ? slot.taggerEntry.entry : undefined;
+    if (!entry) {
+      entry = keyEntry(c, k);
+      if (slot) slot.taggerEntry = { tagger: c, entry };
+    }
+    entries.push(entry);
+    padded.push(k);
+    shapes[i] = shapeIndex(raw[i] ?? '');
+  }
+  entries.push(pad, pad);
+  padded.push(PAD, PAD);
+  const w = c.weights;
+  const add = (s: Int32Array, row: number): void => {
+    if (row < 0) return;
+    const o = row * n;
+    for (let t = 0; t < n; t++) s[t] = (s[t] ?? 0) + (w[o + t] ?? 0);
+  };
+  const ns = SHAPES.length;
   const out: string[] = [];
   const s = new Int32Array(n);
   let prevIdx = n, prev2Idx = n;
   for (let i = 0; i < len; i++) {
-    s.fill(0);
-    const sh = shapes[i] ?? 'X';
-    const e = entries[i] ?? pad;
-    addRow(c, s, bias);
-    for (let t = 0; t < n; t++) s[t] = (s[t] ?? 0) + (e.local[t] ?? 0);
-    addRow(c, s, (entries[i - 1] ?? pad).asPrev1);
-    addRow(c, s, (entries[i - 2] ?? pad).asPrev2);
-    addRow(c, s, (entries[i + 1] ?? pad).asNext1);
-    addRow(c, s, (entries[i + 2] ?? pad).asNext2);
-    addRow(c, s, e.pairsWithPrev?.get(keys[i - 1] ?? PAD) ?? -1);
-    addRow(c, s, e.pairsWithNext?.get(keys[i + 1] ?? PAD) ?? -1);
-    addRow(c, s, smallRow(c, `sh=${sh}`));
-    addRow(c, s, smallRow(c, `shp1=${i > 0 ? shapes[i - 1] : 'X'}|${sh}`));
-    for (const g of flags[i] ?? []) addRow(c, s, smallRow(c, `g=${g}`));
-    for (const g of flags[i - 1] ?? []) addRow(c, s, smallRow(c, `gp=${g}`));
-    for (const g of flags[i + 1] ?? []) addRow(c, s, smallRow(c, `gn=${g}`));
-    addRow(c, s, c.t1Rows[prevIdx] ?? -1);
-    addRow(c, s, c.t2Rows[prev2Idx * (n + 1) + prevIdx] ?? -1);
-    addRow(c, s, e.afterTag[prevIdx] ?? -1);
+    const e = entries[i + 2] ?? pad;
+    // Bias and local features, neighbours' words, word pairs, shapes, flags: then the previous tags.
+    const local = e.local;
+    for (let t = 0; t < n; t++) s[t] = local[t] ?? 0;
+    const p1 = entries[i + 1] ?? pad, p2 = entries[i] ?? pad, n1 = entries[i + 3] ?? pad, n2 = entries[i + 4] ?? pad;
+    if (p1.neighbourRows & 1) addVector(s, p1.neighbourWeights, 0);
+    if (p2.neighbourRows & 2) addVector(s, p2.neighbourWeights, n);
+    if (n1.neighbourRows & 4) addVector(s, n1.neighbourWeights, 2 * n);
+    if (n2.neighbourRows & 8) addVector(s, n2.neighbourWeights, 3 * n);
+    if (e.pairsWithPrev) add(s, e.pairsWithPrev.get(padded[i + 1] ?? PAD) ?? -1);
+    if (e.pairsWithNext) add(s, e.pairsWithNext.get(padded[i + 3] ?? PAD) ?? -1);
+    // The shape before the first token is "X" (index 0).
+    addVector(s, c.shapeVectors, ((i > 0 ? shapes[i - 1] ?? 0 : 0) * ns + (shapes[i] ?? 0)) * n);
+    addFlags(s, i);
+    addVector(s, c.tagVectors, (prev2Idx * (n + 1) + prevIdx) * n);
+    if (e.afterTagWeights) addVector(s, e.afterTagWeights, prevIdx * n);
     let best = 0, bestScore = -Infinity;
     for (let t = 0; t < n; t++) {
       if (!c.allowedAfter[prevIdx * n + t]) continue;

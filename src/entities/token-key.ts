@@ -19,19 +19,46 @@ for (let c = 0x064b; c <= 0x065f; c++) ARABIC_CHANGES[c - 0x0600] = 1;
 for (let c = 0x0660; c <= 0x0669; c++) ARABIC_CHANGES[c - 0x0600] = 1;
 for (let c = 0x06f0; c <= 0x06f9; c++) ARABIC_CHANGES[c - 0x0600] = 1;
 
-/** True when the key of `token` is the token itself (most tokens): lower-case ASCII and plain letters. */
-function alreadyKey(token: string): boolean {
+/** What each Arabic-block character becomes in a key: '' (dropped), the folded character, or undefined (kept). */
+const ARABIC_FOLD: Array<string | undefined> = new Array<string | undefined>(0x100).fill(undefined);
+for (const [from, to] of Object.entries(LETTERS)) ARABIC_FOLD[from.charCodeAt(0) - 0x0600] = to;
+for (const c of '\u0640\u0670') ARABIC_FOLD[c.charCodeAt(0) - 0x0600] = '';
+for (let c = 0x064b; c <= 0x065f; c++) ARABIC_FOLD[c - 0x0600] = '';
+for (let c = 0; c <= 9; c++) { ARABIC_FOLD[0x60 + c] = String(c); ARABIC_FOLD[0xf0 + c] = String(c); }
+
+/** True for characters outside ASCII and the Arabic block that the key drops (format controls). */
+const isDroppedFormat = (c: number): boolean => (c >= 0x200c && c <= 0x200f) || c === 0x00ad || c === 0xfeff;
+
+/**
+ * One pass over the characters does what `referenceTokenKey` does with three replacements and a case
+ * fold: every change is per character, and the folded characters have no case, so folding first and
+ * lower-casing the result is the same string. Most tokens need neither step and come back as they are.
+ */
+export function tokenKey(token: string): string {
+  let lower = false, fold = false;
   for (let i = 0; i < token.length; i++) {
     const c = token.charCodeAt(i);
-    if (c < 0x80) { if (c >= 65 && c <= 90) return false; continue; }
-    if (c >= 0x0600 && c <= 0x06ff) { if (ARABIC_CHANGES[c - 0x0600]) return false; continue; }
-    return false;
+    if (c < 0x80) { if (c >= 65 && c <= 90) lower = true; continue; }
+    if (c >= 0x0600 && c <= 0x06ff) { if (ARABIC_CHANGES[c - 0x0600]) fold = true; continue; }
+    if (isDroppedFormat(c)) fold = true;
+    else lower = true;
   }
-  return true;
+  if (!fold) return lower ? token.toLowerCase() : token;
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    const to = c >= 0x0600 && c <= 0x06ff ? ARABIC_FOLD[c - 0x0600] : isDroppedFormat(c) ? '' : undefined;
+    if (to === undefined) continue;
+    out += token.slice(from, i) + to;
+    from = i + 1;
+  }
+  out += token.slice(from);
+  return lower ? out.toLowerCase() : out;
 }
 
-export function tokenKey(token: string): string {
-  if (alreadyKey(token)) return token;
+/** The definition of `tokenKey`. */
+export function referenceTokenKey(token: string): string {
   return token
     .replace(DROP_RE, '')
     .replace(LETTER_RE, (c) => LETTERS[c] ?? c)
