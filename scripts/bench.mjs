@@ -2,7 +2,7 @@
 // winnow's benchmark (issue 5): the four measurements, side by side in one run, on this machine.
 //   npm run bench                 full size (181 AEB pages, 20,000 text files, 100,000-record stream, 20 runs)
 //   npm run bench -- --quick      everything scaled down (2,000 files, 10,000 records, 10 runs): a few minutes
-//   npm run bench -- --only html,startup     a subset (html, text, memory, startup)
+//   npm run bench -- --only html,startup     a subset (html, text, memory, startup, normalize, entities)
 // Prints a table and writes .bench/results.json. Needs `npm run build` and the shared corpora (../shared).
 // Never a unit test: timings depend on the machine and on what else runs on it (the load average is
 // recorded with the results for that reason).
@@ -21,6 +21,8 @@
 //             stripped, in a fresh child process, one thread: lexicon load (ms), the cold first pass (every
 //             word type new to the restorer and the JIT) and the steady state (best of later passes). The
 //             5 MB/s target is checked against the steady state, the rate of a long run over news text.
+// 6. entities  what entity recognition adds to the time per document: extract() with and without entities in
+//             one process, text dumps and AEB HTML, alternating rounds after a warm-up, medians compared.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir, cpus } from 'node:os';
@@ -46,6 +48,7 @@ const TARGETS = {
   peakRssMb: 250,
   versionMs: 150,
   normalizeFullMbPerSec: 5, // `full` level, steady state, one core
+  entitiesShare: 0.3, // entity recognition adds at most 30% to the time per document
 };
 
 const argv = process.argv.slice(2);
@@ -56,8 +59,8 @@ const onlyList = onlyArg === undefined ? '' : onlyArg.includes('=') ? onlyArg.sp
 const only = new Set(onlyList.split(',').filter(Boolean));
 const wants = (name) => only.size === 0 || only.has(name);
 const SIZES = quick
-  ? { htmlPasses: 2, textFiles: 2000, streamRecords: 10000, startupRuns: 10 }
-  : { htmlPasses: 3, textFiles: 20000, streamRecords: 100000, startupRuns: 20 };
+  ? { htmlPasses: 2, textFiles: 2000, streamRecords: 10000, startupRuns: 10, entityRounds: 8 }
+  : { htmlPasses: 3, textFiles: 20000, streamRecords: 100000, startupRuns: 20, entityRounds: 20 };
 
 if (argv[0] === '--child-html') {
   await htmlChild(argv[1], Number(argv[2]));
@@ -65,6 +68,8 @@ if (argv[0] === '--child-html') {
   ioFloor(argv[1]);
 } else if (argv[0] === '--normalize-child') {
   normalizeChild(Number(argv[1]));
+} else if (argv[0] === '--entities-child') {
+  entitiesChild(Number(argv[1]));
 } else if (argv[0] === '--stream') {
   streamRecords(Number(argv[1]));
 } else {
@@ -84,6 +89,7 @@ async function main() {
   if (wants('memory')) results.memory = await benchMemory();
   if (wants('startup')) results.startup = await benchStartup();
   if (wants('normalize')) results.normalize = benchNormalize();
+  if (wants('entities')) results.entities = benchEntities();
   results.loadavgAtEnd = loadavg().map((x) => +x.toFixed(2));
   results.elapsedS = Math.round((Date.now() - started) / 1000);
   results.checks = checks(results);
@@ -355,6 +361,11 @@ function checks(r) {
     add('RSS flat (peak last third / first third)', round(growth, 2), '<= 1.15', growth > 0 && growth <= 1.15);
   }
   if (r.normalize) add('normalize full, fa text, steady state (MB/s)', r.normalize.steadyMbPerSec, `>= ${TARGETS.normalizeFullMbPerSec}`, r.normalize.steadyMbPerSec >= TARGETS.normalizeFullMbPerSec);
+  if (r.entities) {
+    for (const set of ['text', 'html']) {
+      add(`entities: added time per document, ${set} (median)`, `${round(r.entities[set].share * 100, 1)}%`, `<= ${TARGETS.entitiesShare * 100}%`, r.entities[set].share <= TARGETS.entitiesShare);
+    }
+  }
   if (r.startup) add('winnow --version (ms, median)', r.startup.versionMs, `<= ${TARGETS.versionMs}`, r.startup.versionMs <= TARGETS.versionMs);
   return list;
 }
@@ -392,10 +403,48 @@ function printTable(r) {
     row('  cold first pass', r.normalize.coldMbPerSec, r.normalize.loadMs, '', '');
     row('  steady state (target)', r.normalize.steadyMbPerSec, '', '', '');
   }
+  if (r.entities) {
+    row('6. entities (extract(), 1 thread, median)', 'off ms', 'on ms', 'added', 'docs');
+    for (const set of ['text', 'html']) {
+      const x = r.entities[set];
+      row(`  ${set === 'text' ? 'text dumps (seed + news-dev)' : 'HTML (AEB)'}`, x.msPerDocOff, x.msPerDocOn, `${round(x.share * 100, 1)}%`, x.docs);
+    }
+  }
   const widths = rows[0] ? rows[0].map((_, i) => Math.max(...rows.map((c) => (c[i] ?? '').length))) : [];
   for (const cells of rows) console.log(cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));
   console.log('\ntargets:');
   for (const c of r.checks) console.log(`  ${c.ok ? 'ok  ' : 'MISS'}  ${c.name}: ${c.value} (target ${c.target})`);
+}
+
+// -------------------------------------------------------------------------------------------- 6. entities
+
+/** What entity recognition adds to the time per document (issue 4): extract() with and without entities,
+ *  in one child process, on the shared text dumps and the AEB HTML pages; rounds alternate off/on so
+ *  that drift of the machine hits both, and the medians are compared. */
+function benchEntities() {
+  log('entities: extract() with and without entities, alternating rounds…');
+  return JSON.parse(run(process.execPath, [fileURLToPath(import.meta.url), '--entities-child', String(SIZES.entityRounds)]).stdout);
+}
+
+function entitiesChild(rounds) {
+  const { extract } = require(path.join(ROOT, 'dist', 'pipeline.js'));
+  const text = [...readdirSync(NEWS_DEV).filter((f) => f.endsWith('.txt')).map((f) => path.join(NEWS_DEV, f)),
+    ...readdirSync(SEED).filter((f) => f.endsWith('.txt')).map((f) => path.join(SEED, f))].sort()
+    .map((f) => ({ id: path.basename(f), bytes: readFileSync(f) }));
+  const dir = path.join(AEB, 'html');
+  const html = readdirSync(dir).filter((f) => f.endsWith('.html.gz')).sort()
+    .map((f) => ({ id: f.replace(/\.gz$/, ''), bytes: gunzipSync(readFileSync(path.join(dir, f))) }));
+  const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+  const out = {};
+  for (const [name, docs] of [['text', text], ['html', html]]) {
+    const pass = (entities) => { const t0 = performance.now(); for (const d of docs) extract({ id: d.id, bytes: d.bytes }, { entities }); return (performance.now() - t0) / docs.length; };
+    for (let w = 0; w < 3; w++) { pass(false); pass(true); } // warm-up: JIT, lexicon, entity model
+    const off = [];
+    const on = [];
+    for (let r = 0; r < rounds; r++) { off.push(pass(false)); on.push(pass(true)); }
+    out[name] = { docs: docs.length, rounds, msPerDocOff: round(median(off), 3), msPerDocOn: round(median(on), 3), share: round(median(on) / median(off) - 1, 3) };
+  }
+  process.stdout.write(JSON.stringify(out));
 }
 
 // --------------------------------------------------------------------------------------------- helpers
