@@ -63,24 +63,22 @@ export function headClitic(key: string, heads: ReadonlySet<string>, lang: FactsL
 /** The key without a leading conjunction "و"/"ف", when something name-length remains. */
 export const withoutConjunction = (k: string): string => (/^[وف]./.test(k) && k.length > 3 ? k.slice(1) : k);
 
+/** The word lists of a Vocab (its ReadonlySet<string> fields). */
+type VocabList = { [K in keyof Vocab]: Vocab[K] extends ReadonlySet<string> ? K : never }[keyof Vocab];
+
+/** Which vocabulary list sets which bit (speech verbs are also matched after a leading conjunction). */
+const VOCAB_BITS: ReadonlyArray<readonly [VocabList, number]> = [
+  ['titles', KB.title], ['roles', KB.role], ['orgHeads', KB.orgHead], ['weakOrgHeads', KB.weakOrgHead],
+  ['locHeads', KB.locHead], ['weakLocHeads', KB.weakLocHead], ['stops', KB.stop], ['notEntities', KB.notEntity],
+  ['commonSubjects', KB.commonSubject], ['nameLinks', KB.nameLink], ['compoundSeconds', KB.compoundSecond],
+  ['ambiguousFirstNames', KB.ambiguousFirst], ['placeHeadsOutsideName', KB.placeHeadOutside],
+  ['placeStops', KB.placeStop], ['publicationVerbs', KB.publicationVerb],
+];
+
 function vocabBits(v: Vocab, k: string): number {
   let b = 0;
-  if (v.titles.has(k)) b |= KB.title;
-  if (v.roles.has(k)) b |= KB.role;
-  if (v.orgHeads.has(k)) b |= KB.orgHead;
-  if (v.weakOrgHeads.has(k)) b |= KB.weakOrgHead;
-  if (v.locHeads.has(k)) b |= KB.locHead;
-  if (v.weakLocHeads.has(k)) b |= KB.weakLocHead;
-  if (v.stops.has(k)) b |= KB.stop;
-  if (v.notEntities.has(k)) b |= KB.notEntity;
+  for (const [list, bit] of VOCAB_BITS) if (v[list].has(k)) b |= bit;
   if (v.speechVerbs.has(k) || v.speechVerbs.has(withoutConjunction(k))) b |= KB.speech;
-  if (v.commonSubjects.has(k)) b |= KB.commonSubject;
-  if (v.nameLinks.has(k)) b |= KB.nameLink;
-  if (v.compoundSeconds.has(k)) b |= KB.compoundSecond;
-  if (v.ambiguousFirstNames.has(k)) b |= KB.ambiguousFirst;
-  if (v.placeHeadsOutsideName.has(k)) b |= KB.placeHeadOutside;
-  if (v.placeStops.has(k)) b |= KB.placeStop;
-  if (v.publicationVerbs.has(k)) b |= KB.publicationVerb;
   return b;
 }
 
