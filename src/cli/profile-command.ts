@@ -13,10 +13,10 @@ import { findInputs } from '../io/find-inputs';
 import { writeFileAtomic } from '../io/atomic-file';
 import { readErrorMessage } from '../io/fs-errors';
 import type { Format } from '../types';
-import { learnFromInputs, observeSettings, type LearnResult } from '../profile/auto';
-import type { Task } from '../workers/protocol';
+import { learnFromInputs } from '../profile/auto';
 import { DEFAULT_TIMEOUT_MS, parseJobs } from './cli-options';
-import { IN_FLIGHT_PER_WORKER, workerCount } from './worker-count';
+import { withObservePool } from './observe-pool';
+import { workerCount } from './worker-count';
 import { emptyProfile, mergeProfiles, parseProfile, serializeProfile, type Profile } from '../profile/profile';
 import { siteName } from '../profile/site';
 
@@ -121,18 +121,10 @@ async function learn(parsed: Parsed, io: ProfileCommandIo, usage: (m: string) =>
     maxBytes,
     site: site ? siteName(site) : null,
   };
-  const workers = workerCount(jobs, inputs);
-  const pool = workers === 0 ? null : new (await import('../workers/pool')).WorkerPool({
-    size: workers, timeoutMs: DEFAULT_TIMEOUT_MS, settings: observeSettings(extract),
-  });
-  let result: LearnResult;
-  try {
-    result = await learnFromInputs(inputs, io.stdin, {
-      minPages, extract, ...(pool ? { runner: { capacity: workers * IN_FLIGHT_PER_WORKER, run: (task: Task) => pool.run(task) } } : {}),
-    });
-  } finally {
-    await pool?.close();
-  }
+  const result = await withObservePool(
+    { workers: workerCount(jobs, inputs), timeoutMs: DEFAULT_TIMEOUT_MS, extract },
+    (runner) => learnFromInputs(inputs, io.stdin, { minPages, extract, ...(runner ? { runner } : {}) }),
+  );
   for (const f of result.failures) io.writeErr(`winnow: ${f.where}: ${f.error.message} (${f.error.code})\n`);
   if (result.unnamed > 0) io.writeErr(`winnow: profile: ${result.unnamed} document(s) named no site (no URL, publisher or folder); give --site\n`);
   if (result.droppedSites.length > 0) io.writeErr(`winnow: profile: ${result.droppedSites.length} small site(s) left out to stay within memory\n`);

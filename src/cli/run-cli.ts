@@ -17,6 +17,7 @@ import { Reporter, type RunSummary } from './messages';
 import type { RawFlags } from './program';
 import { ProgressLine } from './progress';
 import { processInputs, type Extractor, type RunSettings } from './run';
+import { withObservePool } from './observe-pool';
 import { IN_FLIGHT_PER_WORKER, workerCount } from './worker-count';
 
 /** What the command sees of its process: injectable so tests need not spawn. */
@@ -121,23 +122,14 @@ async function siteProfileOptions(opts: CliOptions, inputs: readonly InputSource
     return profile === null ? null : Object.freeze({ ...opts.extract, profile });
   }
   if (!opts.autoProfile) return opts.extract;
-  const { autoProfile, observeSettings, wantsAutoProfile } = await import('../profile/auto');
+  const { autoProfile, wantsAutoProfile } = await import('../profile/auto');
   if (!wantsAutoProfile(inputs, false)) return opts.extract;
-  // The first pass runs on workers too (a pool of its own, in observe mode), or it would be a serial
-  // prelude to a parallel run: ~40% of a -j2 batch's time over a folder of distinct pages.
-  const workers = workerCount(opts.jobs, inputs);
-  let learned: Awaited<ReturnType<typeof autoProfile>>;
-  if (workers === 0) {
-    learned = await autoProfile(inputs, ctx.stdin, opts.extract);
-  } else {
-    const { WorkerPool } = await import('../workers/pool');
-    const pool = new WorkerPool({ size: workers, timeoutMs: opts.timeoutMs, settings: observeSettings(opts.extract), env: ctx.env });
-    try {
-      learned = await autoProfile(inputs, ctx.stdin, opts.extract, { capacity: workers * IN_FLIGHT_PER_WORKER, run: (task) => pool.run(task) });
-    } finally {
-      await pool.close();
-    }
-  }
+  // The first pass runs on workers too, or it would be a serial prelude to a parallel run: ~40% of a -j2
+  // batch's time over a folder of distinct pages.
+  const learned = await withObservePool(
+    { workers: workerCount(opts.jobs, inputs), timeoutMs: opts.timeoutMs, extract: opts.extract, env: ctx.env },
+    (runner) => autoProfile(inputs, ctx.stdin, opts.extract, runner),
+  );
   if (learned === null) return opts.extract;
   if (opts.verbose) {
     const sites = Object.entries(learned.sites).map(([site, counts]) => `${site} (${counts.pages} pages)`).join(', ');
