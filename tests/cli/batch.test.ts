@@ -7,6 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { runUntilStdoutCloses } from './closed-pipe';
 
 const ROOT = path.join(__dirname, '..', '..');
 const BIN = path.join(ROOT, 'bin', 'winnow');
@@ -120,11 +121,7 @@ describe('winnow batches', () => {
   });
 
   test('a closed pipe with -j2 ends the run quietly with exit 0', async () => {
-    const child = spawn(process.execPath, [BIN, '-q', '-j2', 'crawl.jsonl', 'crawl.jsonl', 'docs'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
-    child.stdout.once('data', () => child.stdout.destroy());
-    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    const { code, stderr } = await runUntilStdoutCloses(['-q', '-j2', 'crawl.jsonl', 'crawl.jsonl', 'docs'], dir);
     expect(code).toBe(0);
     expect(stderr).toBe('');
   });

@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import Ajv2020 from 'ajv/dist/2020';
 import iconv from 'iconv-lite';
+import { runUntilStdoutCloses } from './closed-pipe';
 
 const ROOT = path.join(__dirname, '..', '..');
 const BIN = path.join(ROOT, 'bin', 'winnow');
@@ -183,11 +184,7 @@ describe('winnow CLI', () => {
   });
 
   test('a closed pipe (… | head -1) ends the run quietly with exit 0', async () => {
-    const child = spawn(process.execPath, [BIN, '-q', 'many.jsonl'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
-    child.stdout.once('data', () => child.stdout.destroy());
-    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    const { code, stderr } = await runUntilStdoutCloses(['-q', 'many.jsonl'], dir);
     expect(code).toBe(0);
     expect(stderr).toBe('');
   });
