@@ -66,7 +66,9 @@ interface Slot {
 
 export class WorkerPool {
   private readonly slots: Slot[] = [];
-  private readonly queue: Job[] = [];
+  /** Waiting jobs from queueHead on; taken places are cleared, so a settled job (and its result, which
+   *  its resolve function keeps alive) is not held until the next compaction. */
+  private readonly queue: Array<Job | undefined> = [];
   private readonly solos = new Set<Slot>();
   private broken: WinnowError | null = null;
   private closed = false;
@@ -172,7 +174,8 @@ export class WorkerPool {
       for (const slot of this.slots) {
         if (this.queueHead >= this.queue.length) break;
         if (!slot.ready || slot.jobs.length !== depth) continue;
-        const job = this.queue[this.queueHead++]!;
+        const job = this.queue[this.queueHead]!;
+        this.queue[this.queueHead++] = undefined;
         slot.jobs.push(job);
         slot.worker.postMessage({ task: job.task }, transferList(job.task));
         if (depth === 0) this.startClock(slot);
@@ -225,7 +228,7 @@ export class WorkerPool {
   }
 
   private takeQueue(): Job[] {
-    const rest = this.queue.slice(this.queueHead);
+    const rest = this.queue.slice(this.queueHead).filter((job): job is Job => job !== undefined);
     this.queue.length = 0;
     this.queueHead = 0;
     return rest;
