@@ -6,13 +6,15 @@
  *   node scripts/build-zwnj-lexicon.js [SOURCE_DIR]      (default ../shared/corpora/fa-text)
  *
  * Output is derived data only (spellings, log-scaled frequencies, a few flags), never corpus text.
- * lexicon.json: {"plain": {WORD: CODE}, "zwnj": {WORD: CODE}}, words sorted, ZWNJ spellings apart so the
- * restorer indexes them without scanning every word. CODE = WEB + 128·HAZM + 16384·FLAGS, where
+ * lexicon.json: {"plain": {"words": "WORD\nWORD…", "codes": [CODE, …]}, "zwnj": {…}}, words sorted, ZWNJ
+ * spellings apart so the restorer indexes them without scanning every word. Words as one string and codes as
+ * one array, in the same order: the loader packs them into typed arrays (src/lib/packed-string-map.ts) with
+ * no per-word object. CODE = WEB + 128·HAZM + 16384·FLAGS, where
  *   WEB   round(2·log2(1 + shekar web frequency)), 0 when absent
  *   HAZM  round(2·log2(1 + hazm frequency)), 0 when absent
  *   FLAGS bits 1 L hazm lemma with a part of speech, 2 K shekar compound written with ZWNJ,
  *         4 A shekar compound written attached, 8 R hazm raw corpus form, 16/32/64 noun/adjective/adverb.
- * One JSON.parse loads it in a few tens of milliseconds.
+ * One JSON.parse loads it in a few milliseconds.
  * verbs.tsv: PAST TAB PRESENT stem pairs.
  */
 'use strict';
@@ -92,8 +94,8 @@ for (const line of lines('shekar-verbs.csv')) {
 
 // Drop raw corpus forms that carry no evidence the restorer uses: no ZWNJ, no frequency, not a list entry.
 const FLAG_BITS = { L: 1, K: 2, A: 4, R: 8, N: 16, J: 32, D: 64 };
-const plain = {};
-const zwnj = {};
+const plain = { words: [], codes: [] };
+const zwnj = { words: [], codes: [] };
 let count = 0;
 for (const [w, e] of [...entries].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
   // An attached word known only from the web/corpus lists and rarer than this is no evidence the restorer
@@ -102,10 +104,13 @@ for (const [w, e] of [...entries].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0]
   if (!w.includes(ZWNJ) && !curated && bucket(e.web) < MIN_WEB_BUCKET_FOR_PLAIN) continue;
   let flags = 0;
   for (const f of e.flags) flags |= FLAG_BITS[f] || 0;
-  (w.includes(ZWNJ) ? zwnj : plain)[w] = bucket(e.web) + 128 * bucket(e.hazm) + 16384 * flags;
+  const table = w.includes(ZWNJ) ? zwnj : plain;
+  table.words.push(w);
+  table.codes.push(bucket(e.web) + 128 * bucket(e.hazm) + 16384 * flags);
   count++;
 }
 fs.mkdirSync(OUT, { recursive: true });
-fs.writeFileSync(path.join(OUT, 'lexicon.json'), JSON.stringify({ plain, zwnj }) + '\n');
+const packed = (t) => ({ words: t.words.join('\n'), codes: t.codes });
+fs.writeFileSync(path.join(OUT, 'lexicon.json'), JSON.stringify({ plain: packed(plain), zwnj: packed(zwnj) }) + '\n');
 fs.writeFileSync(path.join(OUT, 'verbs.tsv'), [...verbs].sort().join('\n') + '\n');
 console.log(`lexicon.json: ${count} words; verbs.tsv: ${verbs.size} stem pairs (from ${SRC})`);

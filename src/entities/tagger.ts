@@ -6,6 +6,7 @@
  * token costs a dozen small vector additions instead of thirty string concatenations and hash lookups.
  * `referenceTagSequence` scores from the strings and exists so tests can prove the two agree.
  */
+import { PackedStringMap } from '../lib/packed-string-map';
 import { FLAG_NAMES } from './flags';
 import { tokenKey } from './token-key';
 
@@ -132,7 +133,7 @@ type PairIndex = ReadonlyMap<string, ReadonlyMap<string, number>>;
 export interface CompiledTagger {
   readonly tags: readonly string[];
   /** feature → row in `weights`. */
-  readonly rows: ReadonlyMap<string, number>;
+  readonly rows: PackedStringMap;
   readonly weights: Int16Array | Int32Array;
   /** allowedAfter[p * n + t]: tag t may follow tag p (p = n: sentence start). */
   readonly allowedAfter: Uint8Array;
@@ -183,8 +184,7 @@ function pairIndex(features: readonly string[], prefix: string, byFirst: boolean
 export function compileTagger(model: TaggerModel): CompiledTagger {
   const n = model.tags.length;
   const features = model.features === '' ? [] : model.features.split('\n');
-  const rows = new Map<string, number>();
-  features.forEach((f, r) => rows.set(f, r));
+  const rows = model.features === '' ? PackedStringMap.from([]) : PackedStringMap.fromLines(model.features);
   const bytes = Buffer.from(model.weights, 'base64');
   // Copy into a fresh buffer: a typed array view needs an offset aligned to its element size.
   const aligned = new Uint8Array(bytes.length);

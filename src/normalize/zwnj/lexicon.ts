@@ -4,6 +4,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { PackedStringMap } from '../../lib/packed-string-map';
 import { ZWNJ } from './letters';
 import { PAST_ENDINGS, PRESENT_ENDINGS, PRESENT_ENDINGS_AFTER_VOWEL } from './affixes';
 
@@ -48,39 +49,46 @@ export function getLexicon(): Lexicon {
   return cached;
 }
 
-interface LexiconFile {
-  readonly plain: Readonly<Record<string, number>>;
-  readonly zwnj: Readonly<Record<string, number>>;
+/** One word list of lexicon.json: the words joined by "\n", sorted, and their codes in the same order. */
+interface PackedWords {
+  readonly words: string;
+  readonly codes: readonly number[];
 }
 
-/** Bound on the unpacked-entry memo (words, not bytes). */
-const SEEN_LIMIT = 300_000;
+interface LexiconFile {
+  readonly plain: PackedWords;
+  readonly zwnj: PackedWords;
+}
 
 /** Unpacks CODE = WEB + 128·HAZM + 16384·FLAGS. */
 function unpack(code: number): WordInfo {
   return { web: code % 128, hazm: Math.floor(code / 128) % 128, flags: Math.floor(code / 16384) };
 }
 
-/** Read-only word lookup over the parsed JSON objects, unpacking codes on demand (no per-word work at load). */
+/** Read-only word lookup over the packed word lists, unpacking each entry once, on first use. */
 class WordTable implements ReadonlyMap<string, WordInfo> {
-  constructor(private readonly plain: Readonly<Record<string, number>>, private readonly zwnj: Readonly<Record<string, number>>) {}
-  /** Unpacked entries seen so far: the same words recur, and unpacking each time churns the heap. */
-  private readonly seen = new Map<string, WordInfo | null>();
+  /** Unpacked entries by index (plain words first, then ZWNJ spellings): the same words recur, and
+   *  unpacking each time churns the heap. Bounded by the lexicon's size. */
+  private readonly unpacked: Array<WordInfo | undefined>;
+  constructor(private readonly plain: PackedStringMap, private readonly zwnj: PackedStringMap) {
+    this.unpacked = new Array<WordInfo | undefined>(plain.size + zwnj.size);
+  }
   get(word: string): WordInfo | undefined {
-    const hit = this.seen.get(word);
-    if (hit !== undefined) return hit ?? undefined;
-    // A direct property read: inherited members (constructor, toString…) are never numbers, so the type
-    // test alone tells an entry, and is cheaper than hasOwnProperty on a 40k-key dictionary object.
-    const code: unknown = (word.includes(ZWNJ) ? this.zwnj : this.plain)[word];
-    const info = typeof code === 'number' ? unpack(code) : null;
-    if (this.seen.size >= SEEN_LIMIT) this.seen.clear();
-    this.seen.set(word, info);
-    return info ?? undefined;
+    const spelledWithZwnj = word.includes(ZWNJ);
+    const index = (spelledWithZwnj ? this.zwnj : this.plain).indexOf(word);
+    if (index === -1) return undefined;
+    const slot = spelledWithZwnj ? this.plain.size + index : index;
+    let info = this.unpacked[slot];
+    if (info === undefined) {
+      info = unpack((spelledWithZwnj ? this.zwnj : this.plain).valueAt(index));
+      this.unpacked[slot] = info;
+    }
+    return info;
   }
   has(word: string): boolean { return this.get(word) !== undefined; }
-  get size(): number { return Object.keys(this.plain).length + Object.keys(this.zwnj).length; }
+  get size(): number { return this.plain.size + this.zwnj.size; }
   *entries(): MapIterator<[string, WordInfo]> {
-    for (const table of [this.plain, this.zwnj]) for (const w of Object.keys(table)) yield [w, unpack(table[w] as number)];
+    for (const table of [this.plain, this.zwnj]) for (const [w, code] of table.entries()) yield [w, unpack(code)];
   }
   *keys(): MapIterator<string> { for (const [w] of this.entries()) yield w; }
   *values(): MapIterator<WordInfo> { for (const [, v] of this.entries()) yield v; }
@@ -93,13 +101,14 @@ class WordTable implements ReadonlyMap<string, WordInfo> {
 export function loadLexicon(dir: string): Lexicon {
   const file = JSON.parse(fs.readFileSync(path.join(dir, 'lexicon.json'), 'utf8')) as LexiconFile;
   const zwnjSpellings = new Map<string, string[]>();
-  for (const word of Object.keys(file.zwnj)) {
+  for (const word of file.zwnj.words === '' ? [] : file.zwnj.words.split('\n')) {
     const letters = word.replaceAll(ZWNJ, '');
     const list = zwnjSpellings.get(letters);
     if (list) list.push(word);
     else zwnjSpellings.set(letters, [word]);
   }
-  const words = new WordTable(file.plain, file.zwnj);
+  const packed = (list: PackedWords): PackedStringMap => (list.words === '' ? PackedStringMap.from([]) : PackedStringMap.fromLines(list.words, list.codes));
+  const words = new WordTable(packed(file.plain), packed(file.zwnj));
   const presentStems = new Set<string>();
   const pastStems = new Set<string>();
   for (const line of fs.readFileSync(path.join(dir, 'verbs.tsv'), 'utf8').split('\n')) {
