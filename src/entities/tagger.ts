@@ -165,13 +165,22 @@ export interface CompiledTagger {
  * contain "|", so every split point is indexed: each one rebuilds the same feature string, which is
  * exactly what the string lookup would have matched.
  */
+/** Below this length V8 copies a slice instead of making it a view of the sliced string. */
+const SLICE_VIEW_MIN_LENGTH = 13;
+
+/** A copy of `s` that owns its characters. A slice of a long string may be a view that keeps the whole
+ *  string alive: a few kept words would otherwise pin the model's 1.2 MB feature list for good. */
+function ownCopy(s: string): string {
+  return s.length < SLICE_VIEW_MIN_LENGTH ? s : Buffer.from(s, 'utf16le').toString('utf16le');
+}
+
 function pairIndex(features: readonly string[], prefix: string, byFirst: boolean): PairIndex {
   const index = new Map<string, Map<string, number>>();
   features.forEach((f, row) => {
     if (!f.startsWith(prefix)) return;
     const body = f.slice(prefix.length);
     for (let bar = body.indexOf('|'); bar !== -1; bar = body.indexOf('|', bar + 1)) {
-      const a = body.slice(0, bar), b = body.slice(bar + 1);
+      const a = ownCopy(body.slice(0, bar)), b = ownCopy(body.slice(bar + 1));
       const [outer, inner] = byFirst ? [a, b] : [b, a];
       let m = index.get(outer);
       if (!m) { m = new Map(); index.set(outer, m); }
