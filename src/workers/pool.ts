@@ -41,11 +41,11 @@ interface Job {
  *  worker carries 120-150 MB of garbage on a stream of ordinary pages whose live heap is ~25 MB; these
  *  make it collect sooner (peak RSS of two workers on news pages: ~310 -> ~210 MB, /tmp probe and
  *  scripts/bench.mjs). A document that needs more (a multi-MB dump) is not failed: it is run again,
- *  alone, on an uncapped worker. A 12 MB young generation would cut ~25 MB more of peak RSS on a -j2
- *  stream (~244 -> ~220 MB on 4,000 NDJSON records) but costs ~12% per document on entity-heavy text dumps
- *  (extract() in a worker with these limits, three alternating runs); with the word lists packed it is under
- *  250 MB at 16, so speed wins. */
-export const WORKER_YOUNG_GENERATION_MB = 16;
+ *  alone, on an uncapped worker. The young generation is 12 MB, not 16: on the bench's 100,000-record
+ *  -j2 stream, 16 MB peaked at 257 MB (target 250; 4,000 records: ~244 vs ~220 MB). The price is ~6% more
+ *  CPU on that stream and up to ~12% per document on entity-heavy text dumps (extract() in a worker with
+ *  these limits, three alternating runs). */
+export const WORKER_YOUNG_GENERATION_MB = 12;
 export const WORKER_OLD_GENERATION_MB = 192;
 const OUT_OF_MEMORY_CODE = 'ERR_WORKER_OUT_OF_MEMORY';
 /** Tasks a worker holds at once: the running one and the next. Two hides the next file's read and the
