@@ -25,6 +25,13 @@ describe('findInputs', () => {
     ]);
   });
 
+  test('walked and globbed files resolve to absolute paths (derived on demand from the stored name)', async () => {
+    const paths = (inputs: InputSource[]): string[] => inputs.map((i) => (i.kind === 'file' ? path.relative(root, i.path) : '!'));
+    expect(paths(await find(['dumps/sub']))).toEqual([path.join('dumps', 'sub', 'c.htm.gz'), path.join('dumps', 'sub', 'z.text')]);
+    expect(paths(await find(['dumps/*.txt', 'crawl.*']))).toEqual([path.join('dumps', 'b.txt'), 'crawl.jsonl']);
+    expect(summary(await find(['crawl.*']))).toEqual(['file:crawl.jsonl>crawl.jsonl ndjson']);
+  });
+
   test('explicit operands keep their order; duplicates keep the first place', async () => {
     expect(summary(await find(['page.html', 'dumps/b.txt', './page.html', 'dumps/']))).toEqual([
       'file:page.html>page.html', 'file:dumps/b.txt>dumps/b.txt',
