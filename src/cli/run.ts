@@ -10,6 +10,7 @@
 import type { ErrorCode } from '../types';
 import type { InputSource } from '../io/find-inputs';
 import { formatEvent } from '../io/serialize';
+import { Fifo } from '../lib/fifo';
 import type { OutputSink } from '../io/write-output';
 import type { Task, TaskResult } from '../workers/protocol';
 import { readJobs } from '../workers/read-jobs';
@@ -136,8 +137,7 @@ export async function processInputs(
  * next entry. A writer failure is passed to the reader through `fail`.
  */
 export class Handoff<T extends { readonly kind: string }> {
-  private readonly items: Array<T | undefined> = [];
-  private head = 0;
+  private readonly items = new Fifo<T>();
   private lastTaken: T | null = null;
   private results = 0;
   private ended = false;
@@ -178,13 +178,11 @@ export class Handoff<T extends { readonly kind: string }> {
   async take(): Promise<T | null> {
     if (this.lastTaken?.kind === 'result') { this.results--; this.wake('putter'); }
     this.lastTaken = null;
-    while (this.head >= this.items.length) {
+    while (this.items.length === 0) {
       if (this.ended) return null;
       await new Promise<void>((resolve) => { this.wakeTaker = resolve; });
     }
-    const item = this.items[this.head]!;
-    this.items[this.head++] = undefined; // written entries are not kept alive
-    if (this.head > 1024 && this.head * 2 > this.items.length) { this.items.splice(0, this.head); this.head = 0; }
+    const item = this.items.shift()!;
     this.lastTaken = item;
     return item;
   }

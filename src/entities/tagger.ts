@@ -193,7 +193,7 @@ function pairIndex(features: readonly string[], prefix: string, byFirst: boolean
 export function compileTagger(model: TaggerModel): CompiledTagger {
   const n = model.tags.length;
   const features = model.features === '' ? [] : model.features.split('\n');
-  const rows = model.features === '' ? PackedStringMap.from([]) : PackedStringMap.fromLines(model.features);
+  const rows = PackedStringMap.fromLines(model.features);
   const bytes = Buffer.from(model.weights, 'base64');
   // Copy into a fresh buffer: a typed array view needs an offset aligned to its element size.
   const aligned = new Uint8Array(bytes.length);

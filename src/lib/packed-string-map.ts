@@ -18,8 +18,11 @@ export class PackedStringMap {
     for (let i = 0; i < values.length; i++) this.place(i);
   }
 
-  /** Builds the map from keys and their values; a key given twice keeps its last value, as Map.set would. */
-  static fromArrays(keys: readonly string[], values: ArrayLike<number>): PackedStringMap {
+  /** Builds the map; a key given twice keeps its last value, as Map.set would. */
+  static from(entries: Iterable<readonly [string, number]>): PackedStringMap {
+    const keys: string[] = [];
+    const values: number[] = [];
+    for (const [k, v] of entries) { keys.push(k); values.push(v); }
     // One native join and one native UTF-16 copy: the per-character loops of a word list this size take
     // tens of milliseconds while the code is still cold, and this runs once, at load.
     const chars = utf16(keys.join('\n') + '\n');
@@ -32,16 +35,10 @@ export class PackedStringMap {
     return new PackedStringMap(chars, starts, Int32Array.from(values), new Int32Array(tableSize(keys.length)));
   }
 
-  static from(entries: Iterable<readonly [string, number]>): PackedStringMap {
-    const keys: string[] = [];
-    const values: number[] = [];
-    for (const [k, v] of entries) { keys.push(k); values.push(v); }
-    return PackedStringMap.fromArrays(keys, values);
-  }
-
   /** Lines of `text` (split at "\n") mapped to `values[line]`, or to their line numbers, without
-   *  splitting the text. */
+   *  splitting the text. An empty text has no lines (a word list with no words). */
   static fromLines(text: string, values?: ArrayLike<number>): PackedStringMap {
+    if (text === '') return PackedStringMap.from([]);
     const chars = utf16(text + '\n');
     const lineStarts = [0];
     for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1)) lineStarts.push(nl + 1);

@@ -15,6 +15,7 @@
  */
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { Fifo } from '../lib/fifo';
 import type { WinnowError } from '../types';
 import { transferList, type Task, type TaskResult, type TaskSettings, type WorkerMessage } from './protocol';
 
@@ -69,13 +70,10 @@ interface Slot {
 
 export class WorkerPool {
   private readonly slots: Slot[] = [];
-  /** Waiting jobs from queueHead on; taken places are cleared, so a settled job (and its result, which
-   *  its resolve function keeps alive) is not held until the next compaction. */
-  private readonly queue: Array<Job | undefined> = [];
+  private readonly queue = new Fifo<Job>();
   private readonly solos = new Set<Slot>();
   private broken: WinnowError | null = null;
   private closed = false;
-  private queueHead = 0;
 
   constructor(private readonly options: PoolOptions) {
     for (let i = 0; i < options.size; i++) this.slots.push(this.spawn());
@@ -98,7 +96,7 @@ export class WorkerPool {
   /** Stops every worker; tasks still queued fail. */
   async close(): Promise<void> {
     this.closed = true;
-    for (const job of this.takeQueue()) job.resolve(failed('E_INTERNAL', 'the run stopped before this input was extracted'));
+    for (const job of this.queue.drain()) job.resolve(failed('E_INTERNAL', 'the run stopped before this input was extracted'));
     await Promise.all([...this.slots, ...this.solos].map((slot) => this.stop(slot)));
   }
 
@@ -138,7 +136,7 @@ export class WorkerPool {
     if (!slot.ready) {
       this.broken = { code: 'E_INTERNAL', message: `extraction worker could not start (${slot.lastError ?? `exit code ${code}`})` };
       for (const job of slot.jobs.splice(0)) job.resolve({ kind: 'failed', error: this.broken });
-      for (const job of this.takeQueue()) job.resolve({ kind: 'failed', error: this.broken });
+      for (const job of this.queue.drain()) job.resolve({ kind: 'failed', error: this.broken });
       return;
     }
     this.slots[index] = this.spawn();
@@ -175,19 +173,13 @@ export class WorkerPool {
   private dispatch(): void {
     for (let depth = 0; depth < TASKS_PER_WORKER; depth++) {
       for (const slot of this.slots) {
-        if (this.queueHead >= this.queue.length) break;
+        if (this.queue.length === 0) break;
         if (!slot.ready || slot.jobs.length !== depth) continue;
-        const job = this.queue[this.queueHead]!;
-        this.queue[this.queueHead++] = undefined;
+        const job = this.queue.shift()!;
         slot.jobs.push(job);
         slot.worker.postMessage({ task: job.task }, transferList(job.task));
         if (depth === 0) this.startClock(slot);
       }
-    }
-    // Drop consumed entries now and then rather than shifting on every dispatch.
-    if (this.queueHead > 1024 && this.queueHead * 2 > this.queue.length) {
-      this.queue.splice(0, this.queueHead);
-      this.queueHead = 0;
     }
   }
 
@@ -219,8 +211,7 @@ export class WorkerPool {
   private requeueWaiting(slot: Slot): void {
     const waiting = slot.jobs.splice(1);
     for (let i = waiting.length - 1; i >= 0; i--) {
-      if (this.queueHead > 0) this.queue[--this.queueHead] = waiting[i]!;
-      else this.queue.unshift(waiting[i]!);
+      this.queue.unshift(waiting[i]!);
     }
   }
 
@@ -230,12 +221,6 @@ export class WorkerPool {
     await slot.worker.terminate();
   }
 
-  private takeQueue(): Job[] {
-    const rest = this.queue.slice(this.queueHead).filter((job): job is Job => job !== undefined);
-    this.queue.length = 0;
-    this.queueHead = 0;
-    return rest;
-  }
 }
 
 function timedOut(ms: number): TaskResult {

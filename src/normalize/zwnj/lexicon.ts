@@ -75,12 +75,13 @@ class WordTable implements ReadonlyMap<string, WordInfo> {
   }
   get(word: string): WordInfo | undefined {
     const spelledWithZwnj = word.includes(ZWNJ);
-    const index = (spelledWithZwnj ? this.zwnj : this.plain).indexOf(word);
+    const table = spelledWithZwnj ? this.zwnj : this.plain;
+    const index = table.indexOf(word);
     if (index === -1) return undefined;
     const slot = spelledWithZwnj ? this.plain.size + index : index;
     let info = this.unpacked[slot];
     if (info === undefined) {
-      info = unpack((spelledWithZwnj ? this.zwnj : this.plain).valueAt(index));
+      info = unpack(table.valueAt(index));
       this.unpacked[slot] = info;
     }
     return info;
@@ -107,8 +108,7 @@ export function loadLexicon(dir: string): Lexicon {
     if (list) list.push(word);
     else zwnjSpellings.set(letters, [word]);
   }
-  const packed = (list: PackedWords): PackedStringMap => (list.words === '' ? PackedStringMap.from([]) : PackedStringMap.fromLines(list.words, list.codes));
-  const words = new WordTable(packed(file.plain), packed(file.zwnj));
+  const words = new WordTable(PackedStringMap.fromLines(file.plain.words, file.plain.codes), PackedStringMap.fromLines(file.zwnj.words, file.zwnj.codes));
   const presentStems = new Set<string>();
   const pastStems = new Set<string>();
   for (const line of fs.readFileSync(path.join(dir, 'verbs.tsv'), 'utf8').split('\n')) {
