@@ -206,11 +206,11 @@ async function main() {
         donorsFor(page, pool).forEach((donor, k) => {
           writeFileSync(join(siteDir, `synthetic-${String(k).padStart(3, '0')}.txt`), synthesize(lines, marks, donor, random, jitter));
         });
-        const inputs = await findInputs([siteDir], { ndjson: false, cwd: work, globs: false });
+        const inputs = findInputs([siteDir], { ndjson: false, cwd: work, globs: false });
         const learned = await learnFromInputs(inputs, (async function* () {})(), { extract: {} });
         // The real page must be named like its synthetic siblings: learn its site the same way.
         copyFileSync(page.txt, join(siteDir, basename(page.txt)));
-        const realInputs = await findInputs([join(siteDir, basename(page.txt))], { ndjson: false, cwd: work, globs: false });
+        const realInputs = findInputs([join(siteDir, basename(page.txt))], { ndjson: false, cwd: work, globs: false });
         const realSite = [...(await learnFromInputs(realInputs, (async function* () {})(), { extract: {} })).pagesBySite.keys()][0] ?? null;
         const sites = [...learned.pagesBySite.keys()];
         if (verbose) console.error(`${page.stem}: synthetic site(s) ${sites.join(',')} (${[...learned.pagesBySite.values()].join(',')} pages); real page site ${realSite}`);

@@ -10,6 +10,7 @@
 import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { findInputs } from '../io/find-inputs';
+import { scanInputs } from '../io/input-scan';
 import { writeFileAtomic } from '../io/atomic-file';
 import { readErrorMessage } from '../io/fs-errors';
 import type { Format } from '../types';
@@ -114,7 +115,7 @@ async function learn(parsed: Parsed, io: ProfileCommandIo, usage: (m: string) =>
     return usage(err instanceof Error ? err.message : String(err));
   }
 
-  const inputs = await findInputs(parsed.operands, { ndjson: parsed.flags.has('ndjson'), cwd: io.cwd, globs: true });
+  const inputs = findInputs(parsed.operands, { ndjson: parsed.flags.has('ndjson'), cwd: io.cwd, globs: true });
   const extract = {
     format: (format as Format | undefined) ?? null,
     encoding: parsed.values.get('encoding') ?? null,
@@ -122,7 +123,7 @@ async function learn(parsed: Parsed, io: ProfileCommandIo, usage: (m: string) =>
     site: site ? siteName(site) : null,
   };
   const result = await withObservePool(
-    { workers: workerCount(jobs, inputs), timeoutMs: DEFAULT_TIMEOUT_MS, extract },
+    { workers: workerCount(jobs, await scanInputs(inputs)), timeoutMs: DEFAULT_TIMEOUT_MS, extract },
     (runner) => learnFromInputs(inputs, io.stdin, { minPages, extract, ...(runner ? { runner } : {}) }),
   );
   for (const f of result.failures) io.writeErr(`winnow: ${f.where}: ${f.error.message} (${f.error.code})\n`);

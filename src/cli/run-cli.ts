@@ -1,12 +1,15 @@
 /**
  * The default command's body (loaded lazily by main.ts, so --help and --version never load the pipeline):
- * options → inputs → sink → processInputs → exit code.
+ * options → inputs → sink → processInputs → exit code. The inputs are never held as a list: a counting
+ * pass (scanInputs) tells the worker count, progress totals and whether to learn a profile, and each later
+ * pass (output-name check, learning, extraction) walks the operands again.
  */
 import { readFile, stat } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
-import { dedupeInputs, findInputs, parsePathList, type InputSource } from '../io/find-inputs';
+import { findInputs, parsePathList, type InputSet, type InputSource } from '../io/find-inputs';
 import { fsErrorReason, readErrorMessage } from '../io/fs-errors';
 import { readStreamBytes } from '../io/read-input';
+import { scanInputs, type InputScan } from '../io/input-scan';
 import { mirrorTargets } from '../io/output-paths';
 import { FileSink, MirrorSink, StreamSink, type OutputSink } from '../io/write-output';
 import type { ExtractOptions } from '../options';
@@ -60,16 +63,18 @@ export async function runExtractCommand(operands: readonly string[], flags: RawF
     named = ['-'];
   }
 
-  let inputs: InputSource[] = await findInputs(named, { ndjson: opts.ndjson, cwd: ctx.cwd, globs: true });
+  let listed: string[] = [];
   if (opts.pathsFrom !== null) {
     const list = await readPathsFrom(opts.pathsFrom, opts.nul, opts.extract.maxBytes, ctx);
     if (typeof list === 'string') {
       reporter.problem(`${opts.pathsFrom}: ${list} (E_READ)`);
       return EXIT.usage;
     }
-    inputs = dedupeInputs([...inputs, ...await findInputs(list, { ndjson: opts.ndjson, cwd: ctx.cwd, globs: false })]);
+    listed = list;
   }
-  if (inputs.length === 0) return usageError(ctx, `--paths-from ${opts.pathsFrom}: no input names in it`);
+  const inputs = findInputs(named, { ndjson: opts.ndjson, cwd: ctx.cwd, globs: true, listed });
+  const scan = await scanInputs(inputs);
+  if (scan.total === 0) return usageError(ctx, `--paths-from ${opts.pathsFrom}: no input names in it`);
 
   let sink: OutputSink;
   try {
@@ -81,7 +86,7 @@ export async function runExtractCommand(operands: readonly string[], flags: RawF
   }
 
   const progress = opts.progress && !opts.quiet && ctx.stderrIsTTY
-    ? new ProgressLine(ctx.writeErr, await progressTotals(inputs), ctx.stderrColumns ?? 80)
+    ? new ProgressLine(ctx.writeErr, await progressTotals(inputs, scan), ctx.stderrColumns ?? 80)
     : null;
   const runReporter = progress ? new Reporter(progress.wrap(ctx.writeErr), makePalette(colorLevel(opts.color, ctx.env, ctx.stderrIsTTY)), opts) : reporter;
   const settings: RunSettings = {
@@ -89,10 +94,10 @@ export async function runExtractCommand(operands: readonly string[], flags: RawF
     ...(opts.skipExisting && sink instanceof MirrorSink ? { skip: (input: InputSource) => sink.targetExists(input) } : {}),
     ...(progress ? { observer: progress } : {}),
   };
-  const extractOptions = await siteProfileOptions(opts, inputs, ctx, reporter);
+  const extractOptions = await siteProfileOptions(opts, inputs, scan, ctx, reporter);
   if (extractOptions === null) { await sink.abort(); return EXIT.usage; }
   opts = { ...opts, extract: extractOptions };
-  const extractor = await openExtractor(opts, inputs, ctx);
+  const extractor = await openExtractor(opts, scan, ctx);
   progress?.start();
   try {
     const summary = await processInputs(inputs, settings, sink, runReporter, extractor, ctx.stdin);
@@ -115,7 +120,9 @@ export async function runExtractCommand(operands: readonly string[], flags: RawF
 /** Extraction options with the site profile in them: the one given with --profile, else one learned in a
  *  first pass over the run's own inputs when it holds 20+ pages of a site (issue 6), else none. Null when
  *  the given profile cannot be read (already reported). Loaded lazily: runs without profiles pay nothing. */
-async function siteProfileOptions(opts: CliOptions, inputs: readonly InputSource[], ctx: CliContext, reporter: Reporter): Promise<ExtractOptions | null> {
+async function siteProfileOptions(
+  opts: CliOptions, inputs: InputSet, scan: InputScan, ctx: CliContext, reporter: Reporter,
+): Promise<ExtractOptions | null> {
   if (opts.profileFile !== null) {
     const { loadProfile } = await import('./profile-command');
     const profile = await loadProfile(opts.profileFile, { stdin: ctx.stdin, writeErr: ctx.writeErr, cwd: ctx.cwd });
@@ -123,12 +130,12 @@ async function siteProfileOptions(opts: CliOptions, inputs: readonly InputSource
   }
   if (!opts.autoProfile) return opts.extract;
   const { autoProfile, wantsAutoProfile } = await import('../profile/auto');
-  if (!wantsAutoProfile(inputs, false)) return opts.extract;
+  if (!wantsAutoProfile(scan, false)) return opts.extract;
   // The first pass runs on workers too, or it would be a serial prelude to a parallel run: ~40% of a -j2
   // batch's time over a folder of distinct pages.
   const learned = await withObservePool(
-    { workers: workerCount(opts.jobs, inputs), timeoutMs: opts.timeoutMs, extract: opts.extract, env: ctx.env },
-    (runner) => autoProfile(inputs, ctx.stdin, opts.extract, runner),
+    { workers: workerCount(opts.jobs, scan), timeoutMs: opts.timeoutMs, extract: opts.extract, env: ctx.env },
+    (runner) => autoProfile(inputs, scan.total, ctx.stdin, opts.extract, runner),
   );
   if (learned === null) return opts.extract;
   if (opts.verbose) {
@@ -147,9 +154,9 @@ function showSummary(opts: CliOptions, ctx: CliContext, summary: RunSummary): bo
 }
 
 /** The in-process runner or a worker pool; only the one chosen is loaded. */
-async function openExtractor(opts: CliOptions, inputs: readonly InputSource[], ctx: CliContext): Promise<Extractor> {
+async function openExtractor(opts: CliOptions, scan: InputScan, ctx: CliContext): Promise<Extractor> {
   const settings = { extract: opts.extract, pretty: opts.pretty, events: opts.events, keepRemoved: opts.explain };
-  const workers = workerCount(opts.jobs, inputs);
+  const workers = workerCount(opts.jobs, scan);
   if (workers === 0) {
     const { InProcessRunner } = await import('../workers/in-process');
     const runner = new InProcessRunner(settings, opts.timeoutMs, ctx.env);
@@ -161,19 +168,19 @@ async function openExtractor(opts: CliOptions, inputs: readonly InputSource[], c
   return { capacity: workers * IN_FLIGHT_PER_WORKER, run: (task) => pool.run(task), close: () => pool.close() };
 }
 
-/** Totals for the progress line: inputs, and the bytes of NDJSON files when every input is one. */
-async function progressTotals(inputs: readonly InputSource[]): Promise<{ inputs: number; bytes: number | null }> {
-  const streams = inputs.filter((input) => input.kind !== 'unresolved');
-  if (streams.length === 0 || !streams.every((input) => input.kind === 'file' && input.ndjson)) return { inputs: inputs.length, bytes: null };
+/** Totals for the progress line: inputs, and the bytes of NDJSON files when every readable input is one
+ *  (summed in a pass of their own: such runs have few inputs). */
+async function progressTotals(inputs: InputSet, scan: InputScan): Promise<{ inputs: number; bytes: number | null }> {
+  if (scan.files === 0 || scan.stdin || scan.ndjsonFiles < scan.files) return { inputs: scan.total, bytes: null };
   let bytes = 0;
-  for (const input of streams) if (input.kind === 'file') bytes += (await stat(input.path).catch(() => null))?.size ?? 0;
-  return { inputs: inputs.length, bytes };
+  for await (const input of inputs) if (input.kind === 'file') bytes += (await stat(input.path).catch(() => null))?.size ?? 0;
+  return { inputs: scan.total, bytes };
 }
 
-async function openSink(opts: CliOptions, inputs: readonly InputSource[], ctx: CliContext): Promise<OutputSink> {
+async function openSink(opts: CliOptions, inputs: InputSet, ctx: CliContext): Promise<OutputSink> {
   if (opts.outputDir !== null) {
-    const targets = mirrorTargets(inputs, opts.outputDir);
-    if (!(targets instanceof Map)) {
+    const targets = await mirrorTargets(inputs, opts.outputDir);
+    if (typeof targets !== 'function') {
       throw new UsageError(`--output-dir: ${targets.first} and ${targets.second} would both write ${targets.target}`);
     }
     return new MirrorSink(targets);

@@ -8,7 +8,7 @@
  * This module loads neither the pipeline nor the worker code: the extractor it is given does.
  */
 import type { ErrorCode } from '../types';
-import type { InputSource } from '../io/find-inputs';
+import type { InputList, InputSource } from '../io/find-inputs';
 import { formatEvent } from '../io/serialize';
 import { Fifo } from '../lib/fifo';
 import type { OutputSink } from '../io/write-output';
@@ -53,7 +53,7 @@ type Pending =
  *  done (a trickling stdin still gets each record at once), and reading waits while `capacity` tasks are
  *  unwritten. */
 export async function processInputs(
-  inputs: readonly InputSource[],
+  inputs: InputList,
   settings: RunSettings,
   sink: OutputSink,
   reporter: Reporter,
@@ -104,7 +104,9 @@ export async function processInputs(
   // A failed write stops the reader at its next put.
   writer.catch((err: unknown) => queue.fail(err));
 
-  for (const input of inputs) {
+  let inputCount = 0;
+  for await (const input of inputs) {
+    inputCount++;
     if (settings.skip && await settings.skip(input)) {
       counts.skipped++;
       observer?.inputDone();
@@ -123,7 +125,7 @@ export async function processInputs(
   await writer;
 
   const summary: RunSummary = {
-    inputs: inputs.length, ...counts,
+    inputs: inputCount, ...counts,
     errors: Object.fromEntries([...errors.entries()].sort(([a], [b]) => (a < b ? -1 : 1))),
     elapsedMs: Math.round(performance.now() - started),
   };

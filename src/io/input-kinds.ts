@@ -4,6 +4,14 @@
  *  their name. */
 export const DOCUMENT_EXTENSIONS: readonly string[] = ['txt', 'text', 'html', 'htm'];
 
+const DOCUMENT_NAME = new RegExp(`\\.(?:${DOCUMENT_EXTENSIONS.join('|')})(?:\\.gz)?$`, 'i');
+
+/** Whether a directory walk reads a file of this name: a document extension, any case, optionally `.gz`;
+ *  dot files are skipped (as fast-glob's dot:false did). */
+export function isDocumentName(name: string): boolean {
+  return !name.startsWith('.') && DOCUMENT_NAME.test(name);
+}
+
 /** Extensions always read as NDJSON record streams. */
 export const NDJSON_EXTENSIONS: readonly string[] = ['ndjson', 'jsonl'];
 

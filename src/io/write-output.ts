@@ -9,6 +9,7 @@ import { access } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import { AtomicFile } from './atomic-file';
 import type { InputSource } from './find-inputs';
+import type { TargetOf } from './output-paths';
 
 export interface OutputSink {
   /** Writes text belonging to `input`; null for text of the whole run (the summary event). */
@@ -48,14 +49,15 @@ export class FileSink implements OutputSink {
  *  produced no output (it failed) gets no file. */
 export class MirrorSink implements OutputSink {
   private readonly open = new Map<InputSource, AtomicFile>();
-  constructor(private readonly targets: ReadonlyMap<InputSource, string>) {}
+  /** `targetOf` names an input's file when it is first written (no map of all targets is kept). */
+  constructor(private readonly targetOf: TargetOf) {}
 
   async write(input: InputSource | null, text: string): Promise<void> {
     if (input === null) return;
     let file = this.open.get(input);
     if (!file) {
-      const target = this.targets.get(input);
-      if (target === undefined) return;
+      const target = this.targetOf(input);
+      if (target === null) return;
       file = await AtomicFile.open(target);
       this.open.set(input, file);
     }
@@ -65,8 +67,8 @@ export class MirrorSink implements OutputSink {
   /** Whether the input's output file exists. Output files only appear complete (temp file + rename),
    *  so an existing one is a finished input: what --skip-existing relies on to resume a run. */
   async targetExists(input: InputSource): Promise<boolean> {
-    const target = this.targets.get(input);
-    if (target === undefined) return false;
+    const target = this.targetOf(input);
+    if (target === null) return false;
     try {
       await access(target);
       return true;

@@ -3,7 +3,8 @@
  * Memory holds the learner's counts only (one document at a time is read, observed and dropped), and the
  * profile is the same for the same inputs whatever the worker count: counts add up commutatively.
  */
-import type { InputSource } from '../io/find-inputs';
+import type { InputList, InputSource } from '../io/find-inputs';
+import { scanInputs, type InputScan } from '../io/input-scan';
 import { resolveExtractOptions, type ExtractOptions } from '../options';
 import type { WinnowError } from '../types';
 import type { Task, TaskResult, TaskSettings } from '../workers/protocol';
@@ -40,6 +41,8 @@ export interface LearnOptions {
   /** Learn from at most this many documents: file inputs evenly spaced over the run, then a cap on the
    *  documents read (NDJSON streams). Absent: every document. */
   readonly maxDocuments?: number;
+  /** How many inputs there are (InputScan.total), for the spacing; counted in a pass of its own when absent. */
+  readonly inputCount?: number;
   /** Where documents are observed: the CLI passes a worker pool started in observe mode. Absent: this
    *  thread, one document at a time. */
   readonly runner?: ObserveRunner;
@@ -55,7 +58,7 @@ export function observeSettings(extract: Partial<ExtractOptions> = {}): TaskSett
  *  number of workers. stdin cannot be read twice: callers that want a second pass over the same inputs
  *  must not include it (see wantsAutoProfile). */
 export async function learnFromInputs(
-  inputs: readonly InputSource[],
+  inputs: InputList,
   stdin: AsyncIterable<Uint8Array>,
   options: LearnOptions = {},
 ): Promise<LearnResult> {
@@ -77,8 +80,9 @@ export async function learnFromInputs(
 
   const inFlight: { readonly where: string; readonly result: Promise<TaskResult> }[] = [];
   const limit = options.maxDocuments ?? Infinity;
+  const total = limit === Infinity ? 0 : options.inputCount ?? (await scanInputs(inputs)).total;
   let read = 0;
-  reading: for (const input of evenlySpaced(inputs, limit)) {
+  reading: for await (const input of evenlySpaced(inputs, total, limit)) {
     for await (const job of readJobs(input, settings.extract.maxBytes, stdin)) {
       if (++read > limit) break reading;
       inFlight.push(job.kind === 'task'
@@ -106,27 +110,28 @@ async function inThisThread(settings: TaskSettings): Promise<ObserveRunner> {
   };
 }
 
-/** At most `limit` inputs, taken at an even stride in input order (deterministic; every site of the run is
- *  sampled in proportion to its share). */
-function evenlySpaced(inputs: readonly InputSource[], limit: number): readonly InputSource[] {
-  if (inputs.length <= limit) return inputs;
-  const stride = Math.ceil(inputs.length / limit);
-  return inputs.filter((_, i) => i % stride === 0);
+/** At most `limit` of the `total` inputs, taken at an even stride in input order (deterministic; every
+ *  site of the run is sampled in proportion to its share). */
+async function* evenlySpaced(inputs: InputList, total: number, limit: number): AsyncGenerator<InputSource> {
+  const stride = total <= limit ? 1 : Math.ceil(total / limit);
+  let i = 0;
+  for await (const input of inputs) if (i++ % stride === 0) yield input;
 }
 
 /** Automatic mode applies when no profile was given, the inputs can be read twice (no stdin), and the run
  *  may hold enough documents of one site (NDJSON streams may hold any number; files count one each). */
-export function wantsAutoProfile(inputs: readonly InputSource[], explicitProfile: boolean): boolean {
-  if (explicitProfile || inputs.length === 0 || inputs.some((input) => input.kind === 'stdin')) return false;
-  return inputs.some((input) => input.kind === 'file' && input.ndjson) || inputs.filter((input) => input.kind === 'file').length >= LEARN.autoMinPages;
+export function wantsAutoProfile(inputs: InputScan, explicitProfile: boolean): boolean {
+  if (explicitProfile || inputs.total === 0 || inputs.stdin) return false;
+  return inputs.ndjsonFiles > 0 || inputs.files >= LEARN.autoMinPages;
 }
 
-/** The automatic first pass: a profile of the sites with LEARN.autoMinPages or more documents, or null. */
+/** The automatic first pass: a profile of the sites with LEARN.autoMinPages or more documents, or null.
+ *  `inputCount`: InputScan.total. */
 export async function autoProfile(
-  inputs: readonly InputSource[], stdin: AsyncIterable<Uint8Array>, extract: Partial<ExtractOptions>, runner?: ObserveRunner,
+  inputs: InputList, inputCount: number, stdin: AsyncIterable<Uint8Array>, extract: Partial<ExtractOptions>, runner?: ObserveRunner,
 ): Promise<Profile | null> {
   const { profile } = await learnFromInputs(inputs, stdin, {
-    extract, minPages: LEARN.autoMinPages, maxDocuments: LEARN.autoSampleDocs, ...(runner ? { runner } : {}),
+    extract, minPages: LEARN.autoMinPages, maxDocuments: LEARN.autoSampleDocs, inputCount, ...(runner ? { runner } : {}),
   });
   return Object.keys(profile.sites).length > 0 ? profile : null;
 }

@@ -4,7 +4,7 @@
  * hook; nothing here asserts extraction quality or speed.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { runUntilStdoutCloses } from './closed-pipe';
@@ -69,6 +69,30 @@ describe('winnow batches', () => {
       'winnow: docs/03.txt: extraction worker crashed (exit code 70); the input was skipped (E_INTERNAL)',
       'winnow: docs/07.txt: extraction took longer than --timeout-ms 1500 (E_TIMEOUT)',
     ]);
+  });
+
+  // Root reads every directory whatever its mode.
+  (process.getuid?.() === 0 ? test.skip : test)('an unreadable subdirectory is named (E_READ) in its place; the other files still come out, exit 1', () => {
+    mkdirSync(path.join(dir, 'locked-tree', 'locked'), { recursive: true });
+    for (const name of ['a.txt', 'locked/x.txt', 'm.txt']) copyFileSync(path.join(FIXTURES, 'guardian-excerpt.txt'), path.join(dir, 'locked-tree', name));
+    chmodSync(path.join(dir, 'locked-tree', 'locked'), 0o000);
+    try {
+      const r = winnow(['-j2', '--timeout-ms', '0', 'locked-tree']);
+      expect(r.code).toBe(1);
+      expect(inputsOf(r.stdout)).toEqual(['locked-tree/a.txt', 'locked-tree/m.txt']);
+      expect(errorLines(r.stderr)).toEqual(['winnow: locked-tree/locked: permission denied (E_READ)']);
+    } finally {
+      chmodSync(path.join(dir, 'locked-tree', 'locked'), 0o755);
+    }
+  });
+
+  test('a symbolic link back to a folder being walked is not followed round again', () => {
+    mkdirSync(path.join(dir, 'loop-tree'));
+    copyFileSync(path.join(FIXTURES, 'guardian-excerpt.txt'), path.join(dir, 'loop-tree', 'a.txt'));
+    symlinkSync('.', path.join(dir, 'loop-tree', 'again'));
+    const r = winnow(['--timeout-ms', '0', 'loop-tree']);
+    expect([r.code, errorLines(r.stderr)]).toEqual([0, []]);
+    expect(inputsOf(r.stdout)).toEqual(['loop-tree/a.txt']);
   });
 
   test('an NDJSON line that hangs times out at -j1 (one worker), and the stream goes on', () => {

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { dedupeInputs, findInputs, parsePathList, sortBytewise, type InputSource } from '../../../src/io/find-inputs';
+import { findInputs, parsePathList, sortBytewise, type FindInputsOptions, type InputSource } from '../../../src/io/find-inputs';
 
 let root: string;
 
@@ -15,7 +15,12 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-const find = (operands: string[], ndjson = false): Promise<InputSource[]> => findInputs(operands, { ndjson, cwd: root, globs: true });
+const collect = async (operands: string[], opts: Partial<FindInputsOptions> = {}): Promise<InputSource[]> => {
+  const found: InputSource[] = [];
+  for await (const input of findInputs(operands, { ndjson: false, cwd: root, globs: true, ...opts })) found.push(input);
+  return found;
+};
+const find = (operands: string[], ndjson = false): Promise<InputSource[]> => collect(operands, { ndjson });
 const summary = (inputs: InputSource[]): string[] => inputs.map((i) => (i.kind === 'unresolved' ? `!${i.id} ${i.error.code}` : `${i.kind}:${i.id}>${i.relPath}${i.ndjson ? ' ndjson' : ''}`));
 
 describe('findInputs', () => {
@@ -55,13 +60,25 @@ describe('findInputs', () => {
   });
 
   test('names taken literally (paths-from) are not expanded as globs', async () => {
-    const literal = await findInputs(['dumps/*.txt'], { ndjson: false, cwd: root, globs: false });
+    const literal = await collect(['dumps/*.txt'], { globs: false });
     expect(summary(literal)).toEqual(['!dumps/*.txt E_NOT_FOUND']);
   });
 
-  test('dedupeInputs merges two lists', async () => {
-    const merged = dedupeInputs([...await find(['page.html']), ...await find([path.join(root, 'page.html'), 'dumps/b.txt'])]);
-    expect(merged.map((i) => i.id)).toEqual(['page.html', 'dumps/b.txt']);
+  test('listed names (--paths-from) come after the operands, de-duplicated with them', async () => {
+    const merged = await collect(['page.html'], { listed: [path.join(root, 'page.html'), 'dumps/b.txt', 'dumps/*.txt'] });
+    expect(summary(merged)).toEqual(['file:page.html>page.html', 'file:dumps/b.txt>dumps/b.txt', '!dumps/*.txt E_NOT_FOUND']);
+  });
+
+  test('the set is walked anew on each iteration, with the same result', async () => {
+    const inputs = findInputs(['dumps', 'page.html'], { ndjson: false, cwd: root, globs: true });
+    const once: string[] = [];
+    for await (const input of inputs) once.push(input.id);
+    const twice: string[] = [];
+    for await (const input of inputs) twice.push(input.id);
+    expect(twice).toEqual(once);
+    expect(once).toEqual(['dumps/a.html', 'dumps/b.txt', 'dumps/sub/c.htm.gz', 'dumps/sub/z.text', 'page.html']);
+    expect(inputs.oneOperand).toBe(false);
+    expect(findInputs(['dumps'], { ndjson: false, cwd: root, globs: true }).oneOperand).toBe(true);
   });
 });
 

@@ -124,7 +124,7 @@ describe('learning from a sample', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'winnow-sample-'));
     const words = 'alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike november oscar papa quebec romeo sierra tango'.split(' ');
     words.forEach((w, i) => writeFileSync(path.join(dir, `${String(i).padStart(2, '0')}.txt`), `Site menu\n\nThe story of ${w} is told here at length.\n`));
-    const inputs = await findInputs([dir], { ndjson: false, cwd: dir, globs: false });
+    const inputs = findInputs([dir], { ndjson: false, cwd: dir, globs: false });
     const learned = await learnFromInputs(inputs, (async function* () { /* no stdin */ })(), { extract: { site: 'example.org' }, maxDocuments: 5 });
     expect(learned.pagesBySite.get('example.org')).toBe(5);
   });
@@ -146,7 +146,7 @@ describe('learning on several workers', () => {
     // Copies of one page (same bytes, same folder) at 00, 05 and 10: learned once, whichever worker saw them.
     words.forEach((w, i) => writeFileSync(path.join(dir, `${String(i).padStart(2, '0')}.txt`),
       i % 5 === 0 ? 'Site menu\n\nThe same story is told on three pages here.\n' : `Site menu\n\nThe story of ${w} is told here at length.\n`));
-    const inputs = await findInputs([dir], { ndjson: false, cwd: root, globs: false });
+    const inputs = findInputs([dir], { ndjson: false, cwd: root, globs: false });
     const noStdin = (async function* () { /* none */ })();
     const one = await learnFromInputs(inputs, noStdin, {});
 
