@@ -9,7 +9,7 @@
  * directory (a name keeps its directory part), so each input's name is decided from its `siblings` and no
  * list of names is kept. With several operands (`winnow a/ b/ --output-dir out`, where `a/p.txt` and
  * `b/p.html` both want `out/p.json`) the short names of all inputs are counted in a map: the one case
- * where discovery's memory grows with the number of inputs (~100 bytes each).
+ * where discovery's memory grows with the number of inputs (~120 bytes each).
  */
 import * as path from 'node:path';
 import type { InputList, InputSet, InputSource } from './find-inputs';
