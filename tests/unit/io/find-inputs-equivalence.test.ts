@@ -89,6 +89,25 @@ describe('streaming discovery equals the whole-list reference', () => {
   beforeAll(() => { base = mkdtempSync(path.join(tmpdir(), 'winnow-equiv-')); });
   afterAll(() => rmSync(base, { recursive: true, force: true }));
 
+  test('glob patterns of every kind select and name the same files', async () => {
+    const root = path.join(base, 'patterns');
+    for (const name of ['a.txt', 'b.txt', 'page.txt', 'x/a/c.txt', 'x/b/c.txt', 'x/.h/c.txt', '.d/e.txt', 'A.TXT', 'n/m/o/p.html', 'sp ace.txt', 'é.txt']) {
+      mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+      writeFileSync(path.join(root, name), 'x');
+    }
+    symlinkSync(path.join(root, 'x'), path.join(root, 'n', 'lx'));
+    // Not here: `{./x,x}/*/c.txt`, one file under two names, where fast-glob kept whichever it met first.
+    const patterns = ['{page.txt,a.txt}', 'x/{a,b}/c.txt', '**', '*', '**/*', `${root}/**/*.txt`, './**/*.html', '**/.*', 'x/**', '?.txt',
+      '[!a]*.txt', '*.@(txt|html)', '!(a)*.txt', 'x/*/c.txt', '.d/*', '*/.h/*.txt', 'x/.h/*', '{x,n}/**/c.txt', '{x/a,x}/**/*.txt', 'n/**/p.*',
+      '**/c.txt', 'x/**/', 'x/*/', 'page.txt/*', './x/../*.txt', 'x/{a,.h}/*.txt', '*/*/c.txt', 'n/*/*/*.txt', 'n/lx/**/*.txt', 'é*', 'sp*'];
+    for (const pattern of patterns) {
+      const expected = await referenceInputs([pattern], [], { ndjson: false, cwd: root, globs: true });
+      const actual: InputSource[] = [];
+      for await (const input of findInputs([pattern], { ndjson: false, cwd: root, globs: true })) actual.push(input);
+      expect([pattern, ...actual.map(describeInput)]).toEqual([pattern, ...expected.map(describeInput)]);
+    }
+  });
+
   test('one folder: a clash decided among siblings is the same clash, in the same words', async () => {
     const root = path.join(base, 'clash');
     mkdirSync(path.join(root, 's', 'deeper'), { recursive: true });
