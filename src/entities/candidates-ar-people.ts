@@ -18,7 +18,7 @@ const SENTENCE_PUNCT = new Set(['.', ':', '؟', '?', '!', '؛', ';', '«', '»',
 
 export function arabicPeople(f: FieldTokens, lex: FieldLex): Candidate[] {
   const out: Candidate[] = [];
-  const n = f.tokens.length;
+  const n = f.count;
   const { gazAt } = lex;
   const has = (i: number, bit: number): boolean => ((lex.bits[i] ?? 0) & bit) !== 0;
   const nameWord = (i: number): boolean => lex.nameOk[i] === 1;

@@ -23,11 +23,11 @@ const DIGITS_RE = /^\d+$/;
 
 /** A token that can be part of a name: a word, not a function word, not a role or title. */
 function nameWord(f: FieldTokens, i: number, bits: number): boolean {
-  const t = f.tokens[i];
-  if (!t || !t.word || (bits & (KB.stop | KB.title | KB.role)) !== 0) return false;
+  if (f.words[i] !== 1 || (bits & (KB.stop | KB.title | KB.role)) !== 0) return false;
   // (The first character rules out most tokens before a regular expression runs.)
-  const c = t.text.charCodeAt(0);
-  if ((c === 0x0645 || c === 0x0646) && DURATIVE_VERB_RE.test(t.text)) return false;
+  const text = f.raw[i] ?? '';
+  const c = text.charCodeAt(0);
+  if ((c === 0x0645 || c === 0x0646) && DURATIVE_VERB_RE.test(text)) return false;
   const k = f.keys[i] ?? '';
   const d = k.charCodeAt(0);
   return !(d >= 0x30 && d <= 0x39 && DIGITS_RE.test(k));
@@ -36,7 +36,7 @@ function nameWord(f: FieldTokens, i: number, bits: number): boolean {
 /** The per-token facts the rules below ask about, computed once per token. */
 function fieldLex(f: FieldTokens, lang: 'fa' | 'ar', res: Resources): FieldLex {
   const gaz = res.gazetteer;
-  const n = f.tokens.length;
+  const n = f.count;
   const facts = fieldFacts(gaz, lang, f.keys);
   const bits = new Int32Array(n);
   const nameOk = new Uint8Array(n);
@@ -46,7 +46,7 @@ function fieldLex(f: FieldTokens, lang: 'fa' | 'ar', res: Resources): FieldLex {
     const b = fi?.bits ?? 0;
     bits[i] = b;
     nameOk[i] = nameWord(f, i, b) ? 1 : 0;
-    gazAt[i] = f.tokens[i]?.word && fi && fi.starts.length > 0 ? matchAt(gaz, f.raw, f.keys, i, lang, fi) : null;
+    gazAt[i] = f.words[i] === 1 && fi && fi.starts.length > 0 ? matchAt(gaz, f.raw, f.keys, i, lang, fi) : null;
   }
   return { bits, facts, gazAt, nameOk };
 }
@@ -71,7 +71,7 @@ function startsWithConjunction(key: string, lang: 'fa' | 'ar'): boolean {
 export function arabicScriptCandidates(f: FieldTokens, lang: 'fa' | 'ar', res: Resources): Candidate[] {
   const v = vocab(lang);
   const out: Candidate[] = [];
-  const n = f.tokens.length;
+  const n = f.count;
   const lex = fieldLex(f, lang, res);
   const { gazAt, facts } = lex;
   const has = (i: number, bit: number): boolean => ((lex.bits[i] ?? 0) & bit) !== 0;
@@ -171,7 +171,7 @@ export function arabicScriptCandidates(f: FieldTokens, lang: 'fa' | 'ar', res: R
     while (b > 0 && i - b < MAX_PERSON_TOKENS && plain(b - 1)) b--;
     let s = -1;
     for (let j = b; j < i - 1; j++) if (has(j, KB.first)) { s = j; break; }
-    if (s < 0 && i - b >= 2 && i - b <= 3 && (b === 0 || !f.tokens[b - 1]?.word || has(b - 1, KB.stop))) s = b;
+    if (s < 0 && i - b >= 2 && i - b <= 3 && (b === 0 || f.words[b - 1] !== 1 || has(b - 1, KB.stop))) s = b;
     if (s >= 0 && i - s >= 2) out.push({ field: f.field, start: s, end: i, type: 'PERSON', source: 'rule' });
   }
   for (let i = 0; i < n; i++) {
@@ -227,8 +227,8 @@ function tagSpans(f: FieldTokens, res: Resources, lex: FieldLex): Candidate[] {
       }
       // Punctuation is never part of a name: the tweet-trained model sometimes runs a span onto "،".
       let start = s;
-      while (start < end && !f.tokens[start]?.word) start++;
-      while (end > start && !f.tokens[end - 1]?.word) end--;
+      while (start < end && f.words[start] !== 1) start++;
+      while (end > start && f.words[end - 1] !== 1) end--;
       // A role word opens no name ("رهبر انقلاب" is a title, not a person).
       if (end > start && !(t === 'PERSON' && ((lex.bits[start] ?? 0) & (KB.role | KB.title)) !== 0)) out.push({ field: f.field, start, end, type: t, source: 'tagger' });
     }

@@ -37,14 +37,11 @@ export function englishCandidates(f: FieldTokens, res: Resources, lowerSeen: Rea
   const v = vocabEn();
   const gaz = res.gazetteer;
   const out: Candidate[] = [];
-  const n = f.tokens.length;
+  const n = f.count;
   const sentenceStart = (i: number): boolean => {
-    if (i === 0) return true;
-    const prev = f.tokens[i - 1];
-    const cur = f.tokens[i];
-    if (!prev || !cur) return true;
-    if (SENTENCE_END.has(prev.text)) return true;
-    for (let c = prev.end; c < cur.start; c++) if (f.text.charCodeAt(c) === 10) return true;
+    if (i === 0 || i >= n) return true;
+    if (SENTENCE_END.has(f.raw[i - 1] ?? '')) return true;
+    for (let c = f.ends[i - 1] ?? 0; c < (f.starts[i] ?? 0); c++) if (f.text.charCodeAt(c) === 10) return true;
     return false;
   };
   // classifyRun asks for the listed name at one position several times: each is looked up once.
@@ -62,19 +59,19 @@ export function englishCandidates(f: FieldTokens, res: Resources, lowerSeen: Rea
 
   // A headline in Title Case capitalizes every word: there only listed or rule-typed names count.
   let latinWords = 0, capitalWords = 0;
-  for (const t of f.tokens) {
-    if (!t.word) continue;
-    const c = t.text.charCodeAt(0);
+  for (let i = 0; i < n; i++) {
+    if (f.words[i] !== 1) continue;
+    const c = (f.raw[i] ?? '').charCodeAt(0);
     if (c >= 65 && c <= 90) { latinWords++; capitalWords++; } else if (c >= 97 && c <= 122) latinWords++;
   }
   const titleCase = latinWords >= 4 && capitalWords / latinWords > TITLE_CASE_SHARE;
   for (let i = 0; i < n;) {
-    if (!f.tokens[i]?.word || !capitalized(f.raw[i] ?? '')) { i++; continue; }
+    if (f.words[i] !== 1 || !capitalized(f.raw[i] ?? '')) { i++; continue; }
     // Collect the run: capitalized words, with "of"/"the"/"de" between capitalized words.
     let e = i + 1;
     while (e < n) {
       const t = f.raw[e] ?? '';
-      if (f.tokens[e]?.word && capitalized(t) && !sentenceStart(e) && possessiveTrim(f.raw[e - 1] ?? '') === 0) { e++; continue; }
+      if (f.words[e] === 1 && capitalized(t) && !sentenceStart(e) && possessiveTrim(f.raw[e - 1] ?? '') === 0) { e++; continue; }
       if (v.connectors.has(f.keys[e] ?? '') && f.keys[e] !== 'and' && capitalized(f.raw[e + 1] ?? '') && possessiveTrim(f.raw[e - 1] ?? '') === 0) { e += 2; continue; }
       break;
     }

@@ -10,8 +10,7 @@ import { englishCandidates } from './candidates-en';
 import { vocab } from './lexicon';
 import { resources } from './resources';
 import { resolveEntities, type ResolveOptions } from './resolve';
-import { tokenKey } from './token-key';
-import { tokenize } from './tokenize';
+import { tokenizeColumns } from './tokenize';
 
 export interface EntityFields { readonly title: string | null; readonly lead: string | null; readonly body: string | null }
 
@@ -48,10 +47,9 @@ function resolveOptions(lang: EntityLanguage): ResolveOptions {
   return o;
 }
 
-function fieldTokens(field: FieldName, text: string): FieldTokens {
-  const tokens = tokenize(text);
-  const raw = tokens.map((t) => t.text);
-  return { field, text, tokens, raw, keys: raw.map(tokenKey) };
+export function fieldTokens(field: FieldName, text: string): FieldTokens {
+  const { count, texts, keys, starts, ends, words } = tokenizeColumns(text);
+  return { field, text, count, raw: texts, keys, starts, ends, words };
 }
 
 /**

@@ -108,10 +108,13 @@ function computeFacts(gaz: Gazetteer, lang: FactsLanguage, key: string): KeyFact
   };
 }
 
-export function keyFacts(gaz: Gazetteer, lang: FactsLanguage, key: string): KeyFacts {
+function factsCache(gaz: Gazetteer, lang: FactsLanguage): Map<string, KeyFacts> {
   let byLang = caches.get(gaz);
   if (!byLang) { byLang = { fa: new Map(), ar: new Map(), en: new Map() }; caches.set(gaz, byLang); }
-  const cache = byLang[lang];
+  return byLang[lang];
+}
+
+function cachedFacts(cache: Map<string, KeyFacts>, gaz: Gazetteer, lang: FactsLanguage, key: string): KeyFacts {
   let facts = cache.get(key);
   if (!facts) {
     facts = computeFacts(gaz, lang, key);
@@ -121,10 +124,15 @@ export function keyFacts(gaz: Gazetteer, lang: FactsLanguage, key: string): KeyF
   return facts;
 }
 
-/** Facts of every token key of a field. */
+export function keyFacts(gaz: Gazetteer, lang: FactsLanguage, key: string): KeyFacts {
+  return cachedFacts(factsCache(gaz, lang), gaz, lang, key);
+}
+
+/** Facts of every token key of a field (the cache is found once per field, not once per token). */
 export function fieldFacts(gaz: Gazetteer, lang: FactsLanguage, keys: readonly string[]): KeyFacts[] {
+  const cache = factsCache(gaz, lang);
   const out: KeyFacts[] = new Array<KeyFacts>(keys.length);
-  for (let i = 0; i < keys.length; i++) out[i] = keyFacts(gaz, lang, keys[i] ?? '');
+  for (let i = 0; i < keys.length; i++) out[i] = cachedFacts(cache, gaz, lang, keys[i] ?? '');
   return out;
 }
 

@@ -30,11 +30,11 @@ interface Group {
 }
 
 const FIELD_ORDER: Readonly<Record<FieldName, number>> = { title: 0, lead: 1, body: 2 };
+const NO_POSITIONS: readonly number[] = [];
 
 function toMention(c: Candidate, f: FieldTokens): Mention {
-  const first = f.tokens[c.start], last = f.tokens[c.end - 1];
-  const start = (first?.start ?? 0) + (c.skip ?? 0);
-  const end = (last?.end ?? 0) - (c.trim ?? 0);
+  const start = (f.starts[c.start] ?? 0) + (c.skip ?? 0);
+  const end = (f.ends[c.end - 1] ?? 0) - (c.trim ?? 0);
   let key: string;
   if (c.end - c.start === 1 && !c.skip && !c.trim) key = f.keys[c.start] ?? '';
   else {
@@ -65,7 +65,7 @@ class TakenRanges {
 /** A mention of a form at tokens [tokStart, tokEnd) of a field (built field by field: a literal of one
  *  shape is much cheaper than spreading another mention). */
 function mentionOf(key: string, type: EntityType, source: Candidate['source'], gid: string | undefined, f: FieldTokens, tokStart: number, tokEnd: number): Mention {
-  const start = f.tokens[tokStart]?.start ?? 0, end = f.tokens[tokEnd - 1]?.end ?? 0;
+  const start = f.starts[tokStart] ?? 0, end = f.ends[tokEnd - 1] ?? 0;
   return { field: f.field, tokStart, tokEnd, start, end, text: f.text.slice(start, end), key, type, source, gid };
 }
 
@@ -106,9 +106,9 @@ function joinOverlappingPeople(mentions: readonly Mention[], fields: readonly Fi
         let continues = true;
         for (let j = 1; j < form.length; j++) if (f.keys[m.tokEnd + j - 1] !== form[j]) { continues = false; break; }
         if (!continues) continue;
-        const endTok = f.tokens[m.tokEnd + form.length - 2];
-        if (!endTok) continue;
-        extended = { ...m, tokEnd: m.tokEnd + form.length - 1, end: endTok.end, text: f.text.slice(m.start, endTok.end), key: [...parts, ...form.slice(1)].join(' ') };
+        const endAt = f.ends[m.tokEnd + form.length - 2];
+        if (endAt === undefined) continue;
+        extended = { ...m, tokEnd: m.tokEnd + form.length - 1, end: endAt, text: f.text.slice(m.start, endAt), key: [...parts, ...form.slice(1)].join(' ') };
         break;
       }
     }
@@ -143,19 +143,35 @@ export interface ResolveOptions {
   readonly surnameTails?: ReadonlySet<string>;
 }
 
-/** The type with the most votes; on a tie the first in `localeCompare` order (the first of the stable
- *  sort this replaces, which sent V8 into a deoptimization loop). */
-function majorityType(votes: ReadonlyMap<EntityType, number>): EntityType {
-  let best: EntityType | undefined, bestVotes = 0;
-  for (const [type, v] of votes) if (best === undefined || v > bestVotes || (v === bestVotes && type.localeCompare(best) < 0)) { best = type; bestVotes = v; }
-  return best ?? 'PERSON';
+/** Entity types in alphabetical order: a tie of votes goes to the first (the first of the stable sort
+ *  by name that this replaces). */
+const TYPES_BY_NAME: readonly EntityType[] = ['LOCATION', 'ORGANIZATION', 'PERSON'];
+
+/** The type with the most votes (votes indexed as TYPES_BY_NAME); on a tie the first by name. */
+function majorityType(votes: readonly number[]): EntityType {
+  let best = 0;
+  for (let t = 1; t < TYPES_BY_NAME.length; t++) if ((votes[t] ?? 0) > (votes[best] ?? 0)) best = t;
+  return TYPES_BY_NAME[best] ?? 'PERSON';
+}
+
+/** White space as `\s` matches it in JavaScript. */
+function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `s.split(/\s+/).length`, without the split. */
+function wordCount(s: string): number {
+  let pieces = 1;
+  for (let i = 0; i < s.length; i++) if (isSpace(s.charCodeAt(i)) && (i === 0 || !isSpace(s.charCodeAt(i - 1)))) pieces++;
+  return pieces;
 }
 
 /** The surface with the most words, then the most characters; the earliest on a tie. */
 function fullestSurface(surfaces: readonly string[]): string {
   let best = '', bestWords = -1;
   for (const sf of surfaces) {
-    const words = sf.split(/\s+/).length;
+    const words = wordCount(sf);
     if (words > bestWords || (words === bestWords && sf.length > best.length)) { best = sf; bestWords = words; }
   }
   return best;
@@ -265,6 +281,12 @@ export function resolveEntities(fields: readonly FieldTokens[], cands: readonly 
   const firstWords = new Set<string>();
   for (const key of groupOf.keys()) firstWords.add(wordsOf(key)[0] ?? '');
   for (const sn of surnames) firstWords.add(sn.parts[0] ?? '');
+  // Each accepted form with the mention it was first seen as (the same for every field).
+  const searched: Array<{ readonly g: Group; readonly parts: readonly string[]; readonly proto: Mention }> = [];
+  for (const [key, g] of groupOf) {
+    const proto = g.forms.find((x) => x.key === key);
+    if (proto) searched.push({ g, parts: wordsOf(key), proto });
+  }
   for (const f of fields) {
     // Positions of each needed first word, so each accepted form is looked for only where its first word occurs.
     const at = new Map<string, number[]>();
@@ -274,23 +296,17 @@ export function resolveEntities(fields: readonly FieldTokens[], cands: readonly 
       const list = at.get(k);
       if (list) list.push(i); else at.set(k, [i]);
     }
-    for (const [key, g] of groupOf) {
-      const parts = wordsOf(key);
-      const proto = g.forms.find((x) => x.key === key);
-      if (!proto) continue;
-      for (const i of at.get(parts[0] ?? '') ?? []) {
+    for (const { g, parts, proto } of searched) {
+      for (const i of at.get(parts[0] ?? '') ?? NO_POSITIONS) {
         if (i + parts.length > f.keys.length || !continuesWith(f.keys, i, parts)) continue;
-        const first = f.tokens[i], last = f.tokens[i + parts.length - 1];
-        if (!first || !last) continue;
         const m = mentionOf(proto.key, proto.type, proto.source, proto.gid, f, i, i + parts.length);
         if (claim(m)) g.mentions.push(m);
       }
     }
     for (const { g, main, surname, parts: surnameParts, capital } of surnames) {
-      for (const i of at.get(surnameParts[0] ?? '') ?? []) {
+      for (const i of at.get(surnameParts[0] ?? '') ?? NO_POSITIONS) {
         if (!continuesWith(f.keys, i, surnameParts)) continue;
-        const tok = f.tokens[i], last = f.tokens[i + surnameParts.length - 1];
-        if (!tok || !last || (capital && !/^\p{Lu}/u.test(tok.text))) continue;
+        if (i + surnameParts.length > f.count || (capital && !/^\p{Lu}/u.test(f.raw[i] ?? ''))) continue;
         const m = mentionOf(surname, main.type, 'tagger', undefined, f, i, i + surnameParts.length);
         if (claim(m)) g.mentions.push(m);
       }
@@ -302,17 +318,17 @@ export function resolveEntities(fields: readonly FieldTokens[], cands: readonly 
   for (const g of groups) {
     if (g.mentions.length === 0) continue;
     g.mentions.sort((a, b) => FIELD_ORDER[a.field] - FIELD_ORDER[b.field] || a.start - b.start);
-    const votes = new Map<EntityType, number>();
-    for (const m of g.mentions) votes.set(m.type, (votes.get(m.type) ?? 0) + SOURCE_WEIGHT[m.source]);
+    const votes = [0, 0, 0];
+    for (const m of g.mentions) { const t = TYPES_BY_NAME.indexOf(m.type); votes[t] = (votes[t] ?? 0) + SOURCE_WEIGHT[m.source]; }
     const type = majorityType(votes);
     // Every distinct written form is listed ("المياه"/"المياة" share a key but not a spelling), so each
     // mention's offsets slice back to the entity's text or one of its aliases.
     // (Plain loops: array built-ins called on these short-lived arrays kept V8 deoptimizing this function.)
     const surfaces: string[] = [];
-    const seen = new Set<string>();
     const mentionsOut: EntityMention[] = [];
     for (const m of g.mentions) {
-      if (!seen.has(m.text)) { seen.add(m.text); surfaces.push(m.text); }
+      // (A handful of surfaces per entity: a scan costs less than a Set.)
+      if (!surfaces.includes(m.text)) surfaces.push(m.text);
       mentionsOut.push({ field: m.field, start: m.start, end: m.end });
     }
     const text = fullestSurface(surfaces);

@@ -6,6 +6,7 @@
  * token costs a dozen small vector additions instead of thirty string concatenations and hash lookups.
  * `referenceTagSequence` scores from the strings and exists so tests can prove the two agree.
  */
+import { ownCopy } from '../lib/own-copy';
 import { PackedStringMap } from '../lib/packed-string-map';
 import { FLAG_NAMES } from './flags';
 import { tokenKey } from './token-key';
@@ -163,17 +164,9 @@ export interface CompiledTagger {
 /**
  * Indexes the features `<prefix><a>|<b>` by b then a (`byFirst` false) or a then b. A word may itself
  * contain "|", so every split point is indexed: each one rebuilds the same feature string, which is
- * exactly what the string lookup would have matched.
+ * exactly what the string lookup would have matched. The words are own copies: slices of the model's
+ * 1.2 MB feature list would keep it alive for good.
  */
-/** Below this length V8 copies a slice instead of making it a view of the sliced string. */
-const SLICE_VIEW_MIN_LENGTH = 13;
-
-/** A copy of `s` that owns its characters. A slice of a long string may be a view that keeps the whole
- *  string alive: a few kept words would otherwise pin the model's 1.2 MB feature list for good. */
-function ownCopy(s: string): string {
-  return s.length < SLICE_VIEW_MIN_LENGTH ? s : Buffer.from(s, 'utf16le').toString('utf16le');
-}
-
 function pairIndex(features: readonly string[], prefix: string, byFirst: boolean): PairIndex {
   const index = new Map<string, Map<string, number>>();
   features.forEach((f, row) => {

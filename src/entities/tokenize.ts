@@ -3,10 +3,13 @@
  * Words keep inner ZWNJ, apostrophes, hyphens and dots ("می‌گوید", "O'Brien", "Lloyd-Webber", "U.S.");
  * a final dot stays only on dotted abbreviations ("U.S.", "P.J.") so "Washington." ends before the dot.
  *
- * The definition is TOKEN_RE below (`referenceTokenize`); `tokenize` scans the characters by hand with a
- * memoized per-character class, because it runs on every character of every document and the regular
- * expression was a tenth of the stage's time. tests/unit/entities/tokenize-fast.test.ts proves they agree.
+ * The definition is TOKEN_RE below (`referenceTokenize`); `tokenizeColumns` scans the characters by hand
+ * with a memoized per-character class, because it runs on every character of every document and the
+ * regular expression was a tenth of the stage's time. tests/unit/entities/fast-paths.test.ts proves they
+ * agree.
  */
+import { tokenKey } from './token-key';
+
 export interface Token {
   readonly text: string;
   readonly start: number;
@@ -76,8 +79,48 @@ function codePointAt(text: string, i: number): number {
 
 const isSeparator = (c: number): boolean => c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x2e;
 
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+/** One field's tokens as parallel columns: no object per token (a document has hundreds). */
+export interface TokenColumns {
+  readonly count: number;
+  /** Token i's characters, `text.slice(starts[i], ends[i])`. */
+  readonly texts: readonly string[];
+  /** `tokenKey(texts[i])`. */
+  readonly keys: readonly string[];
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  /** 1 where token i is a run of letters/digits; 0 for a punctuation or symbol character. */
+  readonly words: Uint8Array;
+}
+
+/** Scratch columns, grown to the longest field seen and copied out at their used length: arrays grown
+ *  by push allocate about three times their final size on the way. They keep the last long field's
+ *  token strings until a longer one comes (a few thousand short strings). */
+const scratchTexts: string[] = [], scratchKeys: string[] = [];
+let scratchStarts = new Int32Array(1024), scratchEnds = new Int32Array(1024), scratchWords = new Uint8Array(1024);
+
+function growScratch(): void {
+  const size = scratchStarts.length * 2;
+  const starts = new Int32Array(size), ends = new Int32Array(size), words = new Uint8Array(size);
+  starts.set(scratchStarts);
+  ends.set(scratchEnds);
+  words.set(scratchWords);
+  scratchStarts = starts;
+  scratchEnds = ends;
+  scratchWords = words;
+}
+
+export function tokenizeColumns(text: string): TokenColumns {
+  let count = 0;
+  const add = (start: number, end: number, word: boolean): void => {
+    if (count === scratchStarts.length) growScratch();
+    const t = text.slice(start, end);
+    scratchTexts[count] = t;
+    scratchKeys[count] = tokenKey(t);
+    scratchStarts[count] = start;
+    scratchEnds[count] = end;
+    scratchWords[count] = word ? 1 : 0;
+    count++;
+  };
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -87,7 +130,7 @@ export function tokenize(text: string): Token[] {
     let start = i;
     if (!(cp & WORD)) {
       // One non-space code point that opens no word: punctuation or a symbol (never a letter or digit).
-      tokens.push({ text: text.slice(i, i + size), start: i, end: i + size, word: false });
+      add(i, i + size, false);
       i += size;
       continue;
     }
@@ -109,17 +152,24 @@ export function tokenize(text: string): Token[] {
       }
       break;
     }
-    let value = text.slice(start, end);
     // "U.S." / "P.J.": a dotted abbreviation keeps its final dot.
-    if (word && dotted && text.charCodeAt(end) === 0x2e && DOTTED_ABBREVIATION_RE.test(value)) {
-      value += '.';
-      end += 1;
-    }
+    if (word && dotted && text.charCodeAt(end) === 0x2e && DOTTED_ABBREVIATION_RE.test(text.slice(start, end))) end += 1;
     i = end;
     // Strip ZWNJ/ZWJ hanging at a word's edges: it belongs to neither side.
-    while (value.length > 1 && isJoinerControl(value.charCodeAt(value.length - 1))) { value = value.slice(0, -1); end -= 1; }
-    while (value.length > 1 && isJoinerControl(value.charCodeAt(0))) { value = value.slice(1); start += 1; }
-    tokens.push({ text: value, start, end, word });
+    while (end - start > 1 && isJoinerControl(text.charCodeAt(end - 1))) end -= 1;
+    while (end - start > 1 && isJoinerControl(text.charCodeAt(start))) start += 1;
+    add(start, end, word);
   }
+  return {
+    count, texts: scratchTexts.slice(0, count), keys: scratchKeys.slice(0, count), starts: scratchStarts.slice(0, count), ends: scratchEnds.slice(0, count),
+    words: scratchWords.slice(0, count),
+  };
+}
+
+/** `tokenizeColumns` as one object per token (tests and scripts). */
+export function tokenize(text: string): Token[] {
+  const c = tokenizeColumns(text);
+  const tokens: Token[] = [];
+  for (let i = 0; i < c.count; i++) tokens.push({ text: c.texts[i] ?? '', start: c.starts[i] ?? 0, end: c.ends[i] ?? 0, word: c.words[i] === 1 });
   return tokens;
 }

@@ -11,7 +11,7 @@ import { arabicVariants, isDemonymEn, isNisba, matchAt, tokenFlagMasks, tokenFla
 import { resources, type Gazetteer } from '../../../src/entities/resources';
 import { shape, shapeIndex, tagSequence, tagSequenceMasks } from '../../../src/entities/tagger';
 import { referenceTokenKey, tokenKey } from '../../../src/entities/token-key';
-import { referenceTokenize, tokenize } from '../../../src/entities/tokenize';
+import { referenceTokenize, tokenize, tokenizeColumns } from '../../../src/entities/tokenize';
 
 const FIX = path.join(__dirname, '..', '..', 'fixtures', 'entities');
 const seed = JSON.parse(fs.readFileSync(path.join(FIX, '000_b7c3922e8ac4cea0.gold.json'), 'utf8')) as { title: string; lead: string; body: string };
@@ -26,6 +26,26 @@ const SHAPE_TOKENS = ['', 'Tehran', 'tehran', '۱۴۰۲', '123', '١٢', 'می\u
 describe('tokenize', () => {
   test('the character scanner gives the regular expression\'s tokens', () => {
     for (const text of [seed.title, seed.lead, seed.body, ...EDGE_TEXTS]) expect(tokenize(text)).toEqual(referenceTokenize(text));
+  });
+
+  test('the columns hold each token\'s slice of the text, its key, and whether it is a word', () => {
+    for (const text of [seed.body, ...EDGE_TEXTS]) {
+      const c = tokenizeColumns(text);
+      const ref = referenceTokenize(text);
+      expect(c.count).toBe(ref.length);
+      for (let i = 0; i < c.count; i++) {
+        expect([c.texts[i], c.starts[i], c.ends[i], c.words[i] === 1]).toEqual([ref[i]?.text, ref[i]?.start, ref[i]?.end, ref[i]?.word]);
+        expect(text.slice(c.starts[i], c.ends[i])).toBe(c.texts[i]);
+        expect(c.keys[i]).toBe(referenceTokenKey(c.texts[i] ?? ''));
+      }
+    }
+  });
+
+  test('a field longer than the scratch columns (1,024 tokens) comes out whole', () => {
+    const text = Array.from({ length: 3000 }, (_, i) => `w${i % 7},`).join(' ');
+    const c = tokenizeColumns(text);
+    expect(c.count).toBe(6000);
+    expect([c.texts[5998], c.starts[5998], c.ends[5999], c.words[5999]]).toEqual(['w3', text.length - 3, text.length, 0]);
   });
 
   test('a dotted abbreviation keeps its final dot, a sentence end does not', () => {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { findEntities } from '../../../src/entities/find-entities';
+import { fieldTokens, findEntities } from '../../../src/entities/find-entities';
 import { resolveEntities } from '../../../src/entities/resolve';
 import { resources } from '../../../src/entities/resources';
 import { tokenFlags } from '../../../src/entities/lexicon';
@@ -15,11 +15,7 @@ const seed = JSON.parse(fs.readFileSync(path.join(FIX, '000_b7c3922e8ac4cea0.gol
 
 const forms = (ents: readonly Entity[]): string[] => ents.flatMap((e) => [e.text, ...e.aliases]);
 const typed = (ents: readonly Entity[]): string[] => ents.map((e) => `${e.type}:${e.text}`);
-function fieldTokens(text: string): FieldTokens {
-  const tokens = tokenize(text);
-  const raw = tokens.map((t) => t.text);
-  return { field: 'body', text, tokens, raw, keys: raw.map(tokenKey) };
-}
+const bodyTokens = (text: string): FieldTokens => fieldTokens('body', text);
 
 describe('tagger', () => {
   test('the fast scorer tags exactly like the feature-string definition', () => {
@@ -47,7 +43,7 @@ describe('tokenKey', () => {
 
 describe('resolution', () => {
   test('"X Y" and "Y Z" of one person in one article become "X Y Z"', () => {
-    const f = fieldTokens('حسن کریمی اصل گفت که کریمی اصل افزود');
+    const f = bodyTokens('حسن کریمی اصل گفت که کریمی اصل افزود');
     const cands: Candidate[] = [
       { field: 'body', start: 0, end: 2, type: 'PERSON', source: 'tagger' },
       { field: 'body', start: 5, end: 7, type: 'PERSON', source: 'tagger' },

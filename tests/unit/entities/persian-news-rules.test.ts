@@ -1,9 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { findEntities } from '../../../src/entities/find-entities';
+import { fieldTokens, findEntities } from '../../../src/entities/find-entities';
 import { resolveEntities } from '../../../src/entities/resolve';
-import { tokenKey } from '../../../src/entities/token-key';
-import { tokenize } from '../../../src/entities/tokenize';
 import type { Candidate, FieldTokens } from '../../../src/entities/candidate';
 import type { Entity } from '../../../src/types';
 
@@ -13,16 +11,12 @@ const seed = JSON.parse(fs.readFileSync(path.join(FIX, '000_b7c3922e8ac4cea0.gol
 
 const typed = (ents: readonly Entity[]): string[] => ents.map((e) => `${e.type}:${[e.text, ...e.aliases].join('|')}`);
 const fa = (body: string): string[] => typed(findEntities({ title: null, lead: null, body }, 'fa'));
-function fieldTokens(text: string): FieldTokens {
-  const tokens = tokenize(text);
-  const raw = tokens.map((t) => t.text);
-  return { field: 'body', text, tokens, raw, keys: raw.map(tokenKey) };
-}
+const bodyTokens = (text: string): FieldTokens => fieldTokens('body', text);
 const opts = { notEntities: new Set<string>(), heads: new Set<string>(), weakSinglesStand: true, surnameTails: new Set(['نژاد']) };
 
 describe('Persian single-word people', () => {
   test('a tagger-only surname seen once stands as a person; a one-off organization word does not', () => {
-    const f = fieldTokens('به نظر رستمیان این طرح در باشگاه ماند');
+    const f = bodyTokens('به نظر رستمیان این طرح در باشگاه ماند');
     const cands: Candidate[] = [
       { field: 'body', start: 2, end: 3, type: 'PERSON', source: 'tagger' },
       { field: 'body', start: 7, end: 8, type: 'ORGANIZATION', source: 'tagger' },
@@ -31,7 +25,7 @@ describe('Persian single-word people', () => {
   });
 
   test('a full name ending in a detached surname part is later called by both surname words', () => {
-    const f = fieldTokens('سرهنگ کاوه رستمی نژاد گفت که کار ادامه دارد. رستمی نژاد افزود که نژاد مهم نیست.');
+    const f = bodyTokens('سرهنگ کاوه رستمی نژاد گفت که کار ادامه دارد. رستمی نژاد افزود که نژاد مهم نیست.');
     const cands: Candidate[] = [{ field: 'body', start: 1, end: 4, type: 'PERSON', source: 'rule' }];
     const ents = resolveEntities([f], cands, opts);
     expect(ents.map((e) => [e.text, e.aliases, e.count])).toEqual([['کاوه رستمی نژاد', ['رستمی نژاد'], 2]]);
