@@ -2,14 +2,15 @@
  * Worker-thread entry (built to dist/workers/worker.js, CommonJS). Loads the pipeline once, says `ready`,
  * then runs the tasks it is sent one after another, in the order sent, posting one result each. A task
  * is loaded (file read, NDJSON line parsed) as soon as it arrives, so the next task's read overlaps the
- * running one's extraction (the pool sends up to two at a time). The pipeline's own lazy loads (lexicon,
- * entity model) happen on first use and stay for the worker's life. No time limit here: the pool
+ * running one's extraction (the pool sends up to two at a time). The word lists and the entity model are
+ * loaded before `ready` (they would otherwise load during the first task, inside its time limit). No time limit here: the pool
  * terminates a worker whose task runs too long and starts a fresh one.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { faultsFromEnv, maybeExhaustMemory, maybeHang } from './faults';
 import type { Task, TaskMessage, TaskResult, TaskSettings, WorkerMessage } from './protocol';
 import { documentRunner, isResult, loadTask } from './task';
+import { preloadModels } from '../pipeline';
 import type { RawInput } from '../types';
 
 /** Exit code of a worker asked to crash by the test hook (any non-zero code looks like a crash). */
@@ -49,6 +50,8 @@ function serve(): void {
       send({ kind: 'result', result });
     });
   });
+  // Loaded before the first task, not during it: the pool's clock for a task starts when it is sent.
+  preloadModels(settings.observe ? { ...settings.extract, entities: false } : settings.extract);
   send({ kind: 'ready' });
 }
 
