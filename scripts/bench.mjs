@@ -21,8 +21,9 @@
 //             stripped, in a fresh child process, one thread: lexicon load (ms), the cold first pass (every
 //             word type new to the restorer and the JIT) and the steady state (best of later passes). The
 //             5 MB/s target is checked against the steady state, the rate of a long run over news text.
-// 6. entities  what entity recognition adds to the time per document: extract() with and without entities in
-//             one process, text dumps and AEB HTML, alternating rounds after a warm-up, medians compared.
+// 6. entities  what entity recognition adds to the time per document: extract() with and without entities,
+//             each document timed in both modes back to back after a warm-up; the text dumps in 5 fresh
+//             processes (the median process counts), the AEB HTML pages in one.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir, cpus } from 'node:os';
@@ -61,6 +62,8 @@ const wants = (name) => only.size === 0 || only.has(name);
 const SIZES = quick
   ? { htmlPasses: 2, textFiles: 2000, streamRecords: 10000, startupRuns: 10, entityRounds: 8 }
   : { htmlPasses: 3, textFiles: 20000, streamRecords: 100000, startupRuns: 20, entityRounds: 20 };
+/** Fresh processes the text-dump entity share is measured in (see benchEntities). */
+const ENTITY_PROCESSES = 5;
 
 if (argv[0] === '--child-html') {
   await htmlChild(argv[1], Number(argv[2]));
@@ -69,7 +72,7 @@ if (argv[0] === '--child-html') {
 } else if (argv[0] === '--normalize-child') {
   normalizeChild(Number(argv[1]));
 } else if (argv[0] === '--entities-child') {
-  entitiesChild(Number(argv[1]));
+  entitiesChild(Number(argv[1]), (argv[2] ?? 'text,html').split(','));
 } else if (argv[0] === '--stream') {
   streamRecords(Number(argv[1]));
 } else {
@@ -404,7 +407,7 @@ function printTable(r) {
     row('  steady state (target)', r.normalize.steadyMbPerSec, '', '', '');
   }
   if (r.entities) {
-    row('6. entities (extract(), 1 thread, median)', 'off ms', 'on ms', 'added', 'docs');
+    row(`6. entities (extract(), 1 thread; text: median of ${r.entities.text.processes ?? 1} processes)`, 'off ms', 'on ms', 'added', 'docs');
     for (const set of ['text', 'html']) {
       const x = r.entities[set];
       row(`  ${set === 'text' ? 'text dumps (seed + news-dev)' : 'HTML (AEB)'}`, x.msPerDocOff, x.msPerDocOn, `${round(x.share * 100, 1)}%`, x.docs);
@@ -419,30 +422,52 @@ function printTable(r) {
 // -------------------------------------------------------------------------------------------- 6. entities
 
 /** What entity recognition adds to the time per document (issue 4): extract() with and without entities,
- *  in one child process, on the shared text dumps and the AEB HTML pages; rounds alternate off/on so
- *  that drift of the machine hits both, and the medians are compared. */
+ *  in one child process, on the shared text dumps and the AEB HTML pages: each document is timed in both
+ *  modes back to back, and the share is the median over rounds of (time on / time off) - 1. */
 function benchEntities() {
-  log('entities: extract() with and without entities, alternating rounds…');
-  return JSON.parse(run(process.execPath, [fileURLToPath(import.meta.url), '--entities-child', String(SIZES.entityRounds)]).stdout);
+  log(`entities: extract() with and without entities, ${ENTITY_PROCESSES} fresh processes…`);
+  const child = (sets) => JSON.parse(run(process.execPath, [fileURLToPath(import.meta.url), '--entities-child', String(SIZES.entityRounds), sets]).stdout);
+  const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+  // The same measurement in separate processes gives text-dump shares from ~10% to ~40% on this VM, while
+  // rounds within one process agree: V8's heap sizing and JIT settle differently per process. The median
+  // over processes is the figure; every process's share is kept in the JSON. (The AEB set varies less and
+  // takes minutes per process: it runs in the first process only.)
+  const runs = Array.from({ length: ENTITY_PROCESSES }, (_, i) => child(i === 0 ? 'text,html' : 'text'));
+  const texts = runs.map((r) => r.text);
+  const mid = median(texts.map((t) => t.share));
+  const chosen = texts.find((t) => t.share === mid) ?? texts[0];
+  return { text: { ...chosen, processes: texts.length, shares: texts.map((t) => t.share) }, html: runs[0].html };
 }
 
-function entitiesChild(rounds) {
+function entitiesChild(rounds, sets) {
   const { extract } = require(path.join(ROOT, 'dist', 'pipeline.js'));
   const text = [...readdirSync(NEWS_DEV).filter((f) => f.endsWith('.txt')).map((f) => path.join(NEWS_DEV, f)),
     ...readdirSync(SEED).filter((f) => f.endsWith('.txt')).map((f) => path.join(SEED, f))].sort()
     .map((f) => ({ id: path.basename(f), bytes: readFileSync(f) }));
   const dir = path.join(AEB, 'html');
-  const html = readdirSync(dir).filter((f) => f.endsWith('.html.gz')).sort()
-    .map((f) => ({ id: f.replace(/\.gz$/, ''), bytes: gunzipSync(readFileSync(path.join(dir, f))) }));
+  const html = sets.includes('html') ? readdirSync(dir).filter((f) => f.endsWith('.html.gz')).sort()
+    .map((f) => ({ id: f.replace(/\.gz$/, ''), bytes: gunzipSync(readFileSync(path.join(dir, f))) })) : [];
   const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
   const out = {};
-  for (const [name, docs] of [['text', text], ['html', html]]) {
-    const pass = (entities) => { const t0 = performance.now(); for (const d of docs) extract({ id: d.id, bytes: d.bytes }, { entities }); return (performance.now() - t0) / docs.length; };
-    for (let w = 0; w < 8; w++) { pass(false); pass(true); } // warm-up: lexicon, entity model, and the JIT (entity code is still compiling after 3 passes)
-    const off = [];
-    const on = [];
-    for (let r = 0; r < rounds; r++) { off.push(pass(false)); on.push(pass(true)); }
-    out[name] = { docs: docs.length, rounds, msPerDocOff: round(median(off), 3), msPerDocOn: round(median(on), 3), share: round(median(on) / median(off) - 1, 3) };
+  const time = (d, entities) => { const t0 = performance.now(); extract({ id: d.id, bytes: d.bytes }, { entities }); return performance.now() - t0; };
+  for (const [name, docs] of [['text', text], ['html', html]].filter(([name]) => sets.includes(name))) {
+    // Each document runs with and without entities back to back (off-on, then on-off the next round, so
+    // neither goes first every time): a drift or a burst of the machine's speed, which on this VM moves
+    // whole passes by 10-30%, then hits both halves of a pair instead of one pass of one mode.
+    const pass = (r) => {
+      let off = 0, on = 0;
+      for (const d of docs) {
+        if (r % 2 === 0) { off += time(d, false); on += time(d, true); } else { on += time(d, true); off += time(d, false); }
+      }
+      return { off: off / docs.length, on: on / docs.length };
+    };
+    for (let w = 0; w < 8; w++) pass(w); // warm-up: lexicon, entity model, and the JIT (entity code is still compiling after 3 passes)
+    const rows = Array.from({ length: rounds }, (_, r) => pass(r));
+    const off = rows.map((x) => x.off), on = rows.map((x) => x.on);
+    out[name] = {
+      docs: docs.length, rounds, msPerDocOff: round(median(off), 3), msPerDocOn: round(median(on), 3),
+      share: round(median(rows.map((x) => x.on / x.off)) - 1, 3),
+    };
   }
   process.stdout.write(JSON.stringify(out));
 }
