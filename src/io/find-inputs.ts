@@ -249,7 +249,10 @@ async function* walkDirectory(operand: string, absolute: string): AsyncGenerator
 }
 
 async function* expandGlob(pattern: string, opts: FindInputsOptions): AsyncGenerator<Found> {
-  const glob: GlobBase = { cwd: opts.cwd, base: path.resolve(opts.cwd, globBases(pattern)[0] ?? '.'), ndjson: opts.ndjson };
+  // With several bases (`{a,b}/*.txt`), paths are relative to the folder that holds them all: relative to
+  // the first base, `b/y.txt` was `../b/y.txt`, and --output-dir wrote it outside the output folder.
+  const bases = globBases(pattern).map((b) => path.resolve(opts.cwd, b));
+  const glob: GlobBase = { cwd: opts.cwd, base: bases.length > 0 ? commonAncestor(bases) : path.resolve(opts.cwd), ndjson: opts.ndjson };
   const groups = new WeakMap<readonly string[], GlobMatch[]>();
   let found = false;
   for await (const entry of walkGlob(pattern, opts.cwd)) {
@@ -311,7 +314,8 @@ class WalkedFile {
 
 interface GlobBase {
   readonly cwd: string;
-  /** The glob's static directory part, resolved: what `relPath` is relative to. */
+  /** The glob's static directory part, resolved (with several, the folder holding them all): what
+   *  `relPath` is relative to. */
   readonly base: string;
   readonly ndjson: boolean;
 }

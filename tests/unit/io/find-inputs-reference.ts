@@ -79,7 +79,9 @@ async function expandGlob(pattern: string, opts: ReferenceOptions): Promise<Inpu
     return [unresolved(pattern, 'E_READ', readErrorMessage(err))];
   }
   if (names.length === 0) return [unresolved(pattern, 'E_NOT_FOUND', 'no files match this glob')];
-  const base = path.resolve(opts.cwd, fg.generateTasks([pattern])[0]?.base ?? '.');
+  // One deliberate change from the old code: with several bases, paths are relative to the folder that
+  // holds them all, not to the first base (which put `b/y.txt` at `../b/y.txt`, outside --output-dir).
+  const base = commonAncestor(fg.generateTasks([pattern]).map((task) => path.resolve(opts.cwd, task.base)));
   return sortBytewise(names).map((name) => {
     const absolute = path.resolve(opts.cwd, name);
     return { kind: 'file', id: name, path: absolute, relPath: toPosix(path.relative(base, absolute)), ndjson: opts.ndjson || isNdjsonPath(name) };
@@ -130,4 +132,16 @@ function toPosix(p: string): string {
 
 function sortBytewise(names: readonly string[]): string[] {
   return [...names].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+}
+
+function commonAncestor(paths: readonly string[]): string {
+  const split = paths.map((p) => p.split(path.sep));
+  const first = split[0] ?? [];
+  let n = first.length;
+  for (const parts of split) {
+    let k = 0;
+    while (k < n && k < parts.length && parts[k] === first[k]) k++;
+    n = k;
+  }
+  return first.slice(0, n).join(path.sep) || path.sep;
 }

@@ -48,6 +48,12 @@ describe('findInputs', () => {
     expect(summary(await find(['dumps/**/*.{txt,text}']))).toEqual(['file:dumps/b.txt>b.txt', 'file:dumps/sub/z.text>sub/z.text']);
   });
 
+  test('a glob with several bases gives paths below the folder that holds them all, never above it', async () => {
+    expect(summary(await find(['{dumps/sub,empty}/*']))).toEqual([
+      'file:dumps/sub/c.htm.gz>dumps/sub/c.htm.gz', 'file:dumps/sub/z.text>dumps/sub/z.text', 'file:empty/readme.md>empty/readme.md',
+    ]);
+  });
+
   test('missing file, empty directory, glob without match are named errors in place', async () => {
     expect(summary(await find(['missing.txt', 'empty', 'page.html', 'nope/*.txt']))).toEqual([
       '!missing.txt E_NOT_FOUND', '!empty E_NOT_FOUND', 'file:page.html>page.html', '!nope/*.txt E_NOT_FOUND',
