@@ -1,20 +1,14 @@
 /** A proposed entity span over one field's tokens, before document-level resolution. */
 import type { EntityType } from '../types';
+import type { TokenColumns } from './tokenize';
 
 export type FieldName = 'title' | 'lead' | 'body';
 export type CandidateSource = 'gazetteer' | 'rule' | 'tagger';
 
-/** One field's tokens (src/entities/tokenize.ts `TokenColumns`): `raw[i]` is token i's text. */
-export interface FieldTokens {
+/** One field's tokens (src/entities/tokenize.ts): `raw[i]` is token i's text. */
+export interface FieldTokens extends TokenColumns {
   readonly field: FieldName;
   readonly text: string;
-  readonly count: number;
-  readonly raw: readonly string[];
-  readonly keys: readonly string[];
-  readonly starts: Int32Array;
-  readonly ends: Int32Array;
-  /** 1 where token i is a run of letters/digits, 0 for punctuation. */
-  readonly words: Uint8Array;
 }
 
 export interface Candidate {

@@ -48,8 +48,7 @@ function resolveOptions(lang: EntityLanguage): ResolveOptions {
 }
 
 export function fieldTokens(field: FieldName, text: string): FieldTokens {
-  const { count, texts, keys, starts, ends, words } = tokenizeColumns(text);
-  return { field, text, count, raw: texts, keys, starts, ends, words };
+  return { field, text, ...tokenizeColumns(text) };
 }
 
 /**

@@ -83,8 +83,8 @@ const isSeparator = (c: number): boolean => c === 0x27 || c === 0x2019 || c === 
 export interface TokenColumns {
   readonly count: number;
   /** Token i's characters, `text.slice(starts[i], ends[i])`. */
-  readonly texts: readonly string[];
-  /** `tokenKey(texts[i])`. */
+  readonly raw: readonly string[];
+  /** `tokenKey(raw[i])`. */
   readonly keys: readonly string[];
   readonly starts: Int32Array;
   readonly ends: Int32Array;
@@ -161,7 +161,7 @@ export function tokenizeColumns(text: string): TokenColumns {
     add(start, end, word);
   }
   return {
-    count, texts: scratchTexts.slice(0, count), keys: scratchKeys.slice(0, count), starts: scratchStarts.slice(0, count), ends: scratchEnds.slice(0, count),
+    count, raw: scratchTexts.slice(0, count), keys: scratchKeys.slice(0, count), starts: scratchStarts.slice(0, count), ends: scratchEnds.slice(0, count),
     words: scratchWords.slice(0, count),
   };
 }
@@ -170,6 +170,6 @@ export function tokenizeColumns(text: string): TokenColumns {
 export function tokenize(text: string): Token[] {
   const c = tokenizeColumns(text);
   const tokens: Token[] = [];
-  for (let i = 0; i < c.count; i++) tokens.push({ text: c.texts[i] ?? '', start: c.starts[i] ?? 0, end: c.ends[i] ?? 0, word: c.words[i] === 1 });
+  for (let i = 0; i < c.count; i++) tokens.push({ text: c.raw[i] ?? '', start: c.starts[i] ?? 0, end: c.ends[i] ?? 0, word: c.words[i] === 1 });
   return tokens;
 }

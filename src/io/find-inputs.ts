@@ -182,7 +182,8 @@ function findOverlaps(roots: readonly (Root | null)[]): Set<number> {
   return overlapping;
 }
 
-function commonAncestor(paths: readonly string[]): string {
+/** The deepest folder that holds every one of `paths` (resolved paths). */
+export function commonAncestor(paths: readonly string[]): string {
   const split = paths.map((p) => p.split(path.sep));
   const first = split[0]!;
   let n = first.length;

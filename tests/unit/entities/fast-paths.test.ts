@@ -34,9 +34,9 @@ describe('tokenize', () => {
       const ref = referenceTokenize(text);
       expect(c.count).toBe(ref.length);
       for (let i = 0; i < c.count; i++) {
-        expect([c.texts[i], c.starts[i], c.ends[i], c.words[i] === 1]).toEqual([ref[i]?.text, ref[i]?.start, ref[i]?.end, ref[i]?.word]);
-        expect(text.slice(c.starts[i], c.ends[i])).toBe(c.texts[i]);
-        expect(c.keys[i]).toBe(referenceTokenKey(c.texts[i] ?? ''));
+        expect([c.raw[i], c.starts[i], c.ends[i], c.words[i] === 1]).toEqual([ref[i]?.text, ref[i]?.start, ref[i]?.end, ref[i]?.word]);
+        expect(text.slice(c.starts[i], c.ends[i])).toBe(c.raw[i]);
+        expect(c.keys[i]).toBe(referenceTokenKey(c.raw[i] ?? ''));
       }
     }
   });
@@ -45,7 +45,7 @@ describe('tokenize', () => {
     const text = Array.from({ length: 3000 }, (_, i) => `w${i % 7},`).join(' ');
     const c = tokenizeColumns(text);
     expect(c.count).toBe(6000);
-    expect([c.texts[5998], c.starts[5998], c.ends[5999], c.words[5999]]).toEqual(['w3', text.length - 3, text.length, 0]);
+    expect([c.raw[5998], c.starts[5998], c.ends[5999], c.words[5999]]).toEqual(['w3', text.length - 3, text.length, 0]);
   });
 
   test('a dotted abbreviation keeps its final dot, a sentence end does not', () => {

@@ -8,7 +8,7 @@
 import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import fg from 'fast-glob';
-import type { InputSource } from '../../../src/io/find-inputs';
+import { commonAncestor, type InputSource } from '../../../src/io/find-inputs';
 import { readErrorMessage } from '../../../src/io/fs-errors';
 import { DOCUMENT_EXTENSIONS, isNdjsonPath, stripInputExtension } from '../../../src/io/input-kinds';
 
@@ -132,16 +132,4 @@ function toPosix(p: string): string {
 
 function sortBytewise(names: readonly string[]): string[] {
   return [...names].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
-}
-
-function commonAncestor(paths: readonly string[]): string {
-  const split = paths.map((p) => p.split(path.sep));
-  const first = split[0] ?? [];
-  let n = first.length;
-  for (const parts of split) {
-    let k = 0;
-    while (k < n && k < parts.length && parts[k] === first[k]) k++;
-    n = k;
-  }
-  return first.slice(0, n).join(path.sep) || path.sep;
 }
