@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Trains the Persian entity tagger (src/entities/tagger.ts, averaged perceptron) on ParsTwiNER (MIT,
-// ../shared/corpora/ner-fa/parstwiner) and writes data/entities/tagger-fa.json.gz plus
-// data/entities/tagger-fa.meta.json (settings and the dev figures). Every setting is chosen on dev;
+// ../shared/corpora/ner-fa/parstwiner) and writes data/entities/tagger-fa.{json,features.gz,weights.gz}
+// (read by src/entities/resources.ts) plus data/entities/tagger-fa.meta.json (settings and the dev figures). Every setting is chosen on dev;
 // test is only read by scripts/eval-ner.mjs (and by --eval test, for the notes).
 // Needs `npm run build` and data/entities/gazetteer.json first.
 //
@@ -28,7 +28,7 @@ const { resources } = require(path.join(root, 'dist/entities/resources.js'));
 const args = process.argv.slice(2);
 const opt = (n, d) => { const i = args.indexOf(n); return i >= 0 ? args[i + 1] : d; };
 const META_FILE = path.join(root, 'data/entities/tagger-fa.meta.json');
-const MODEL_FILE = path.join(root, 'data/entities/tagger-fa.json.gz');
+const MODEL_BASE = path.join(root, 'data/entities/tagger-fa');
 const CHECK = args.includes('--check');
 /** |dev F1 − shipped dev F1| allowed by --check: training is deterministic, so only float summation order
  *  across Node versions can move it. */
@@ -209,9 +209,18 @@ if (CHECK) {
 }
 console.log(JSON.stringify({ [evalSplit]: figures, features: model.features.split('\n').length, seconds }));
 if (!args.includes('--no-write') && evalSplit === 'dev') {
-  const gz = zlib.gzipSync(Buffer.from(JSON.stringify(model)), { level: 9 });
-  fs.writeFileSync(MODEL_FILE, gz);
-  const meta = { model: path.basename(MODEL_FILE), trained_on: ['parstwiner/train.txt', ...(settings.silver ? [settings.silver] : [])], settings, dev: figures, features: model.features.split('\n').length, sha256, gazetteer_sha256: gazetteerSha256, command: 'node scripts/train-ner.mjs' + (settings.silver ? ` --silver ${settings.silver}` : '') };
+  const files = writeModel(model, MODEL_BASE);
+  const meta = { model: files.map((f) => path.basename(f)), trained_on: ['parstwiner/train.txt', ...(settings.silver ? [settings.silver] : [])], settings, dev: figures, features: model.features.split('\n').length, sha256, gazetteer_sha256: gazetteerSha256, command: 'node scripts/train-ner.mjs' + (settings.silver ? ` --silver ${settings.silver}` : '') };
   fs.writeFileSync(META_FILE, JSON.stringify(meta, null, 2) + '\n');
-  console.log(`wrote ${path.relative(root, MODEL_FILE)} ${(gz.length / 1024).toFixed(0)} KiB and ${path.relative(root, META_FILE)}`);
+  console.log(`wrote ${files.map((f) => `${path.relative(root, f)} ${(fs.statSync(f).size / 1024).toFixed(0)} KiB`).join(', ')} and ${path.relative(root, META_FILE)}`);
+}
+
+/** The model as src/entities/resources.ts reads it: a small JSON, the features as gzipped lines, and the
+ *  weight matrix as gzipped raw bytes (decoding base64 inside a 3 MB JSON was most of the load time). */
+function writeModel(m, base) {
+  const files = [`${base}.json`, `${base}.features.gz`, `${base}.weights.gz`];
+  fs.writeFileSync(files[0], JSON.stringify({ tags: m.tags, scale: m.scale, bytes: m.bytes }) + '\n');
+  fs.writeFileSync(files[1], zlib.gzipSync(Buffer.from(m.features, 'utf8'), { level: 9 }));
+  fs.writeFileSync(files[2], zlib.gzipSync(Buffer.from(m.weights, 'base64'), { level: 9 }));
+  return files;
 }

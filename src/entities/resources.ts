@@ -39,11 +39,29 @@ let cached: Resources | null = null;
 
 interface GazetteerFile { LOC: Record<string, string>; ORG: Record<string, string>; first: string[]; last: string[] }
 
+/** A data file's bytes, gunzipped when its name ends in .gz. */
+function readData(file: string): Buffer {
+  const buf = fs.readFileSync(path.join(DATA_DIR, file));
+  return file.endsWith('.gz') ? zlib.gunzipSync(buf) : buf;
+}
+
 function readJson<T>(file: string): T | null {
   try {
-    const full = path.join(DATA_DIR, file);
-    const buf = fs.readFileSync(full);
-    return JSON.parse((file.endsWith('.gz') ? zlib.gunzipSync(buf) : buf).toString('utf8')) as T;
+    return JSON.parse(readData(file).toString('utf8')) as T;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A tagger shipped as three files (scripts/train-ner.mjs writes them): `NAME.json` (tags, scale, bytes per
+ * weight), `NAME.features.gz` (one feature per line) and `NAME.weights.gz` (the raw weight matrix). Kept
+ * apart because one JSON with base64 weights spent most of the load decoding and parsing 3 MB of text.
+ */
+function readTagger(name: string): TaggerModel | null {
+  try {
+    const head = JSON.parse(readData(`${name}.json`).toString('utf8')) as Omit<TaggerModel, 'features' | 'weights'>;
+    return { ...head, features: readData(`${name}.features.gz`).toString('utf8'), weights: readData(`${name}.weights.gz`) };
   } catch {
     return null;
   }
@@ -69,7 +87,7 @@ function buildGazetteer(file: GazetteerFile | null): Gazetteer {
 
 export function resources(): Resources {
   if (cached) return cached;
-  const fa = readJson<TaggerModel>('tagger-fa.json.gz');
+  const fa = readTagger('tagger-fa');
   cached = { gazetteer: buildGazetteer(readJson<GazetteerFile>('gazetteer.json')), taggers: { fa: fa ? compileTagger(fa) : undefined } };
   return cached;
 }

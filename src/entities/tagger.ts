@@ -12,17 +12,19 @@ import { FLAG_NAMES } from './flags';
 import { tokenKey } from './token-key';
 
 /**
- * Weights as shipped (data/entities/tagger-*.json.gz): `features` joined by "\n"; `weights` is base64 of a
- * dense little-endian integer matrix, one row of `tags.length` values per feature, `bytes` (2 or 4) each;
- * a weight is its value divided by `scale`. Dense integer rows load an order of magnitude faster than
- * a JSON object of 40 k features.
+ * Weights as shipped (data/entities/tagger-*.{json,features.gz,weights.gz}; src/entities/resources.ts):
+ * `features` joined by "\n"; `weights` a dense little-endian integer matrix, one row of `tags.length`
+ * values per feature, `bytes` (2 or 4) each; a weight is its value divided by `scale`. Dense integer rows
+ * load an order of magnitude faster than a JSON object of 40 k features.
  */
 export interface TaggerModel {
   readonly tags: readonly string[];
   readonly scale: number;
   readonly bytes: 2 | 4;
   readonly features: string;
-  readonly weights: string;
+  /** The weight matrix (features × tags, little-endian integers of `bytes` bytes): as base64 in the
+   *  training script's model, as raw bytes when read from the shipped files. */
+  readonly weights: string | Uint8Array;
 }
 
 /** Per-token lexical evidence from gazetteers and rule vocabularies, e.g. `LOC-B`, `first`, `title`. */
@@ -167,32 +169,36 @@ export interface CompiledTagger {
  * exactly what the string lookup would have matched. The words are own copies: slices of the model's
  * 1.2 MB feature list would keep it alive for good.
  */
-function pairIndex(features: readonly string[], prefix: string, byFirst: boolean): PairIndex {
+function pairIndex(features: string, prefix: string, byFirst: boolean): PairIndex {
   const index = new Map<string, Map<string, number>>();
-  features.forEach((f, row) => {
-    if (!f.startsWith(prefix)) return;
-    const body = f.slice(prefix.length);
-    for (let bar = body.indexOf('|'); bar !== -1; bar = body.indexOf('|', bar + 1)) {
-      const a = ownCopy(body.slice(0, bar)), b = ownCopy(body.slice(bar + 1));
-      const [outer, inner] = byFirst ? [a, b] : [b, a];
-      let m = index.get(outer);
-      if (!m) { m = new Map(); index.set(outer, m); }
-      m.set(inner, row);
+  // The lines are scanned in place: only the pair features (a quarter of 58,000) become strings.
+  for (let at = 0, row = 0; at <= features.length; row++) {
+    let end = features.indexOf('\n', at);
+    if (end === -1) end = features.length;
+    if (features.startsWith(prefix, at)) {
+      const body = features.slice(at + prefix.length, end);
+      for (let bar = body.indexOf('|'); bar !== -1; bar = body.indexOf('|', bar + 1)) {
+        const a = ownCopy(body.slice(0, bar)), b = ownCopy(body.slice(bar + 1));
+        const outer = byFirst ? a : b, inner = byFirst ? b : a;
+        let m = index.get(outer);
+        if (!m) { m = new Map(); index.set(outer, m); }
+        m.set(inner, row);
+      }
     }
-  });
+    at = end + 1;
+  }
   return index;
 }
 
 export function compileTagger(model: TaggerModel): CompiledTagger {
   const n = model.tags.length;
-  const features = model.features === '' ? [] : model.features.split('\n');
   const rows = PackedStringMap.fromLines(model.features);
-  const bytes = Buffer.from(model.weights, 'base64');
+  const bytes = typeof model.weights === 'string' ? Buffer.from(model.weights, 'base64') : model.weights;
   // Copy into a fresh buffer: a typed array view needs an offset aligned to its element size.
   const aligned = new Uint8Array(bytes.length);
   aligned.set(bytes);
   const weights = model.bytes === 2 ? new Int16Array(aligned.buffer) : new Int32Array(aligned.buffer);
-  if (weights.length !== features.length * n) throw new Error('tagger model: weight matrix does not match features × tags');
+  if (weights.length !== rows.size * n) throw new Error('tagger model: weight matrix does not match features × tags');
   const allowedAfter = new Uint8Array((n + 1) * n);
   for (let p = 0; p <= n; p++) for (let t = 0; t < n; t++) allowedAfter[p * n + t] = allowed(model.tags[t] ?? 'O', model.tags[p] ?? PAD) ? 1 : 0;
   const tagAt = (p: number): string => model.tags[p] ?? PAD;
@@ -217,7 +223,7 @@ export function compileTagger(model: TaggerModel): CompiledTagger {
   for (let p2 = 0; p2 <= n; p2++) for (let p = 0; p <= n; p++) sumRows(tagVectors, (p2 * (n + 1) + p) * n, [t1Rows[p] ?? -1, t2Rows[p2 * (n + 1) + p] ?? -1]);
   return {
     tags: model.tags, rows, weights, allowedAfter, t1Rows, t2Rows, shapeVectors, tagVectors, flagVectors: new Map(),
-    prevPairs: pairIndex(features, 'p1w=', false), nextPairs: pairIndex(features, 'wn1=', true),
+    prevPairs: pairIndex(model.features, 'p1w=', false), nextPairs: pairIndex(model.features, 'wn1=', true),
     keyCache: new Map(), small: new Map(), shapeRows, shapePairRows,
     flagRows: Int32Array.from(FLAG_NAMES, (g) => row(`g=${g}`)),
     prevFlagRows: Int32Array.from(FLAG_NAMES, (g) => row(`gp=${g}`)),
