@@ -12,7 +12,6 @@
 import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import fg from 'fast-glob';
-import { compareBytewise } from '../lib/bytewise';
 import type { WinnowError } from '../types';
 import { readErrorMessage } from './fs-errors';
 import { globBases, walkGlob } from './glob-walk';
@@ -73,11 +72,6 @@ export function inputSetOf(inputs: readonly InputSource[]): InputSet {
 export function parsePathList(text: string, nulSeparated: boolean): string[] {
   const names = nulSeparated ? text.split('\0') : text.split('\n').map((line) => line.replace(/\r$/, ''));
   return names.filter((name) => name !== '');
-}
-
-/** Bytewise (UTF-8) order: independent of locale and of JavaScript's UTF-16 comparison. */
-export function sortBytewise(names: readonly string[]): string[] {
-  return [...names].sort(compareBytewise);
 }
 
 interface Operand {

@@ -1,7 +1,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { findInputs, parsePathList, sortBytewise, type FindInputsOptions, type InputSource } from '../../../src/io/find-inputs';
+import { findInputs, parsePathList, type FindInputsOptions, type InputSource } from '../../../src/io/find-inputs';
+import { compareBytewise } from '../../../src/lib/bytewise';
 
 let root: string;
 
@@ -88,13 +89,13 @@ describe('findInputs', () => {
   });
 });
 
-describe('parsePathList / sortBytewise', () => {
+describe('parsePathList / compareBytewise', () => {
   test('newline list with CRLF and blank lines; NUL list keeps spaces and newlines in names', () => {
     expect(parsePathList('a.txt\r\n\nb c.html\n', false)).toEqual(['a.txt', 'b c.html']);
     expect(parsePathList('a\nb.txt\0c.html\0', true)).toEqual(['a\nb.txt', 'c.html']);
   });
 
   test('bytewise order: uppercase before lowercase, astral after BMP', () => {
-    expect(sortBytewise(['b', 'a', 'B', '\u{1F600}', '\uFB01'])).toEqual(['B', 'a', 'b', '\uFB01', '\u{1F600}']);
+    expect(['b', 'a', 'B', '\u{1F600}', '\uFB01'].sort(compareBytewise)).toEqual(['B', 'a', 'b', '\uFB01', '\u{1F600}']);
   });
 });
