@@ -305,8 +305,7 @@ async function benchStartup() {
       run(process.execPath, [BIN, ...args], { stdout: 'ignore' });
       times.push(performance.now() - t0);
     }
-    times.sort((a, b) => a - b);
-    return round(times[Math.floor(times.length / 2)], 1);
+    return round(medianOf(times), 1);
   };
   log('startup…');
   return {
@@ -427,14 +426,13 @@ function printTable(r) {
 function benchEntities() {
   log(`entities: extract() with and without entities, ${ENTITY_PROCESSES} fresh processes…`);
   const child = (sets) => JSON.parse(run(process.execPath, [fileURLToPath(import.meta.url), '--entities-child', String(SIZES.entityRounds), sets]).stdout);
-  const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
   // The same measurement in separate processes gives text-dump shares from ~10% to ~40% on this VM, while
   // rounds within one process agree: V8's heap sizing and JIT settle differently per process. The median
   // over processes is the figure; every process's share is kept in the JSON. (The AEB set varies less and
   // takes minutes per process: it runs in the first process only.)
   const runs = Array.from({ length: ENTITY_PROCESSES }, (_, i) => child(i === 0 ? 'text,html' : 'text'));
   const texts = runs.map((r) => r.text);
-  const mid = median(texts.map((t) => t.share));
+  const mid = medianOf(texts.map((t) => t.share));
   const chosen = texts.find((t) => t.share === mid) ?? texts[0];
   return { text: { ...chosen, processes: texts.length, shares: texts.map((t) => t.share) }, html: runs[0].html };
 }
@@ -447,7 +445,6 @@ function entitiesChild(rounds, sets) {
   const dir = path.join(AEB, 'html');
   const html = sets.includes('html') ? readdirSync(dir).filter((f) => f.endsWith('.html.gz')).sort()
     .map((f) => ({ id: f.replace(/\.gz$/, ''), bytes: gunzipSync(readFileSync(path.join(dir, f))) })) : [];
-  const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
   const out = {};
   const time = (d, entities) => { const t0 = performance.now(); extract({ id: d.id, bytes: d.bytes }, { entities }); return performance.now() - t0; };
   for (const [name, docs] of [['text', text], ['html', html]].filter(([name]) => sets.includes(name))) {
@@ -465,14 +462,19 @@ function entitiesChild(rounds, sets) {
     const rows = Array.from({ length: rounds }, (_, r) => pass(r));
     const off = rows.map((x) => x.off), on = rows.map((x) => x.on);
     out[name] = {
-      docs: docs.length, rounds, msPerDocOff: round(median(off), 3), msPerDocOn: round(median(on), 3),
-      share: round(median(rows.map((x) => x.on / x.off)) - 1, 3),
+      docs: docs.length, rounds, msPerDocOff: round(medianOf(off), 3), msPerDocOn: round(medianOf(on), 3),
+      share: round(medianOf(rows.map((x) => x.on / x.off)) - 1, 3),
     };
   }
   process.stdout.write(JSON.stringify(out));
 }
 
 // --------------------------------------------------------------------------------------------- helpers
+
+/** The middle value (the upper one of an even count). */
+function medianOf(xs) {
+  return [...xs].sort((a, b) => a - b)[xs.length >> 1];
+}
 
 function run(cmd, args, { cwd = ROOT, stdout = 'pipe' } = {}) {
   const r = spawnSync(cmd, args, { cwd, stdio: ['ignore', stdout, 'pipe'], maxBuffer: 1 << 30, encoding: 'utf8' });
