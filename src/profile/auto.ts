@@ -50,7 +50,8 @@ export interface LearnOptions {
 
 /** The settings of a learning pass's tasks, for a runner of its own (a worker pool). */
 export function observeSettings(extract: Partial<ExtractOptions> = {}): TaskSettings {
-  return { extract: resolveExtractOptions(extract), pretty: false, events: false, keepRemoved: false, observe: true };
+  // Observing stops before the entity stage: entities off, so workers do not load the entity model.
+  return { extract: resolveExtractOptions({ ...extract, entities: false }), pretty: false, events: false, keepRemoved: false, observe: true };
 }
 
 /** Reads every input once and counts its blocks per site. Documents are observed in parallel when the

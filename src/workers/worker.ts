@@ -3,8 +3,8 @@
  * then runs the tasks it is sent one after another, in the order sent, posting one result each. A task
  * is loaded (file read, NDJSON line parsed) as soon as it arrives, so the next task's read overlaps the
  * running one's extraction (the pool sends up to two at a time). The word lists and the entity model are
- * loaded before `ready` (they would otherwise load during the first task, inside its time limit). No time limit here: the pool
- * terminates a worker whose task runs too long and starts a fresh one.
+ * loaded before `ready` (they would otherwise load during the first task, inside its time limit). No time
+ * limit here: the pool terminates a worker whose task runs too long and starts a fresh one.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { faultsFromEnv, maybeExhaustMemory, maybeHang } from './faults';
@@ -51,7 +51,7 @@ function serve(): void {
     });
   });
   // Loaded before the first task, not during it: the pool's clock for a task starts when it is sent.
-  preloadModels(settings.observe ? { ...settings.extract, entities: false } : settings.extract);
+  preloadModels(settings.extract);
   send({ kind: 'ready' });
 }
 
