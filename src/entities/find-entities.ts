@@ -67,7 +67,7 @@ export function findEntities(fields: EntityFields, language: string | null, type
   if (lang === 'en') {
     // Words seen in lower case somewhere in the article are common words when they open a sentence.
     const lowerSeen = new Set<string>();
-    for (const f of toks) f.raw.forEach((r, i) => { if (startsLowerAscii(r)) lowerSeen.add(f.keys[i] ?? ''); });
+    for (const f of toks) for (let i = 0; i < f.count; i++) if (startsLowerAscii(f.raw[i] ?? '')) lowerSeen.add(f.keys[i] ?? '');
     for (const f of toks) cands.push(...englishCandidates(f, res, lowerSeen));
   } else {
     for (const f of toks) cands.push(...arabicScriptCandidates(f, lang, res));

@@ -6,7 +6,7 @@
  * token costs a dozen small vector additions instead of thirty string concatenations and hash lookups.
  * `referenceTagSequence` scores from the strings and exists so tests can prove the two agree.
  */
-import { ownCopy } from '../lib/own-copy';
+import { IntPairMap } from '../lib/int-pair-map';
 import { PackedStringMap } from '../lib/packed-string-map';
 import { FLAG_NAMES } from './flags';
 import { tokenKey } from './token-key';
@@ -109,10 +109,12 @@ export function allowed(tag: string, prev: string): boolean {
 /** A place to keep a key's tagger entry next to other per-key data (the entity stage's key facts), so
  *  the tagger finds it without a lookup of its own. Only a cache: the entry is a function of the key. */
 export interface TaggerSlot {
-  taggerEntry: { readonly tagger: CompiledTagger; readonly entry: KeyEntry } | undefined;
+  taggerEntry: KeyEntry | undefined;
 }
 
 interface KeyEntry {
+  /** The model the entry belongs to (a slot may have been filled by another). */
+  readonly tagger: CompiledTagger;
   /** Sum of the bias and the key's local features. */
   readonly local: Int32Array;
   /** The weights of the key's features as a neighbour, `p1=`, `p2=`, `n1=`, `n2=` (n values each, zeros
@@ -123,14 +125,10 @@ interface KeyEntry {
   /** Bit k set: the k-th of those four features exists (most words have none, so most adds are skipped). */
   readonly neighbourRows: number;
   readonly afterTagWeights: Int32Array | null;
-  /** Rows of `p1w=<prev>|<key>` by the previous key, and of `wn1=<key>|<next>` by the next key: the
-   *  word-pair features, looked up without building a pair string per token. */
-  readonly pairsWithPrev: ReadonlyMap<string, number> | undefined;
-  readonly pairsWithNext: ReadonlyMap<string, number> | undefined;
+  /** The key's id among the words of the word-pair features (`CompiledTagger.pairs`), or -1 when it is
+   *  in none: pairs are then looked up by two integers, without building a pair string per token. */
+  readonly pairWord: number;
 }
-
-/** Word-pair feature rows of one template, by one word of the pair, then by the other. */
-type PairIndex = ReadonlyMap<string, ReadonlyMap<string, number>>;
 
 /** A model unpacked for fast tagging. */
 export interface CompiledTagger {
@@ -140,9 +138,8 @@ export interface CompiledTagger {
   readonly weights: Int16Array | Int32Array;
   /** allowedAfter[p * n + t]: tag t may follow tag p (p = n: sentence start). */
   readonly allowedAfter: Uint8Array;
-  /** `p1w` rows by current word, then previous word; `wn1` rows by current word, then next word. */
-  readonly prevPairs: PairIndex;
-  readonly nextPairs: PairIndex;
+  /** Rows of `p1w=<a>|<b>` (`prev`) and `wn1=<a>|<b>` (`next`) by the ids of a and b in `words`. */
+  readonly pairs: { readonly words: PackedStringMap; readonly prev: IntPairMap; readonly next: IntPairMap };
   /** Rows of `t1=<p>` by tag index p, and of `t2=<p2>|<p>` at p2 * (n + 1) + p (index n: sentence start). */
   readonly t1Rows: Int32Array;
   readonly t2Rows: Int32Array;
@@ -164,30 +161,38 @@ export interface CompiledTagger {
 }
 
 /**
- * Indexes the features `<prefix><a>|<b>` by b then a (`byFirst` false) or a then b. A word may itself
- * contain "|", so every split point is indexed: each one rebuilds the same feature string, which is
- * exactly what the string lookup would have matched. The words are own copies: slices of the model's
- * 1.2 MB feature list would keep it alive for good.
+ * Indexes the word-pair features `p1w=<a>|<b>` and `wn1=<a>|<b>` by the ids of their two words. A word
+ * may itself contain "|", so every split point is indexed: each one rebuilds the same feature string,
+ * which is exactly what the string lookup would have matched (a later line wins, as in the row map).
  */
-function pairIndex(features: string, prefix: string, byFirst: boolean): PairIndex {
-  const index = new Map<string, Map<string, number>>();
+function pairTables(features: string): { words: PackedStringMap; prev: IntPairMap; next: IntPairMap } {
+  const ids = new Map<string, number>();
+  const idOf = (w: string): number => {
+    let id = ids.get(w);
+    if (id === undefined) { id = ids.size; ids.set(w, id); }
+    return id;
+  };
+  const lists = { prev: { a: [] as number[], b: [] as number[], rows: [] as number[] }, next: { a: [] as number[], b: [] as number[], rows: [] as number[] } };
   // The lines are scanned in place: only the pair features (a quarter of 58,000) become strings.
   for (let at = 0, row = 0; at <= features.length; row++) {
     let end = features.indexOf('\n', at);
     if (end === -1) end = features.length;
-    if (features.startsWith(prefix, at)) {
-      const body = features.slice(at + prefix.length, end);
+    const list = features.startsWith('p1w=', at) ? lists.prev : features.startsWith('wn1=', at) ? lists.next : null;
+    if (list) {
+      const body = features.slice(at + 4, end);
       for (let bar = body.indexOf('|'); bar !== -1; bar = body.indexOf('|', bar + 1)) {
-        const a = ownCopy(body.slice(0, bar)), b = ownCopy(body.slice(bar + 1));
-        const outer = byFirst ? a : b, inner = byFirst ? b : a;
-        let m = index.get(outer);
-        if (!m) { m = new Map(); index.set(outer, m); }
-        m.set(inner, row);
+        list.a.push(idOf(body.slice(0, bar)));
+        list.b.push(idOf(body.slice(bar + 1)));
+        list.rows.push(row);
       }
     }
     at = end + 1;
   }
-  return index;
+  return {
+    words: PackedStringMap.from(ids),
+    prev: IntPairMap.from(lists.prev.a, lists.prev.b, lists.prev.rows),
+    next: IntPairMap.from(lists.next.a, lists.next.b, lists.next.rows),
+  };
 }
 
 export function compileTagger(model: TaggerModel): CompiledTagger {
@@ -221,9 +226,10 @@ export function compileTagger(model: TaggerModel): CompiledTagger {
   for (let a = 0; a < ns; a++) for (let b = 0; b < ns; b++) sumRows(shapeVectors, (a * ns + b) * n, [shapeRows[b] ?? -1, shapePairRows[a * ns + b] ?? -1]);
   const tagVectors = new Int32Array((n + 1) * (n + 1) * n);
   for (let p2 = 0; p2 <= n; p2++) for (let p = 0; p <= n; p++) sumRows(tagVectors, (p2 * (n + 1) + p) * n, [t1Rows[p] ?? -1, t2Rows[p2 * (n + 1) + p] ?? -1]);
+  const pairs = pairTables(model.features);
   return {
     tags: model.tags, rows, weights, allowedAfter, t1Rows, t2Rows, shapeVectors, tagVectors, flagVectors: new Map(),
-    prevPairs: pairIndex(model.features, 'p1w=', false), nextPairs: pairIndex(model.features, 'wn1=', true),
+    pairs,
     keyCache: new Map(), small: new Map(), shapeRows, shapePairRows,
     flagRows: Int32Array.from(FLAG_NAMES, (g) => row(`g=${g}`)),
     prevFlagRows: Int32Array.from(FLAG_NAMES, (g) => row(`gp=${g}`)),
@@ -273,9 +279,10 @@ function keyEntry(c: CompiledTagger, key: string): KeyEntry {
     for (let p = 0; p <= n; p++) copyRow(c, afterTagWeights, p * n, afterTag[p] ?? -1);
   }
   e = {
+    tagger: c,
     local: sumOf(c, ['b', ...localFeatures(key)]),
     neighbourWeights, neighbourRows, afterTagWeights,
-    pairsWithPrev: c.prevPairs.get(key), pairsWithNext: c.nextPairs.get(key),
+    pairWord: c.pairs.words.get(key) ?? -1,
   };
   if (c.keyCache.size >= KEY_CACHE_LIMIT) c.keyCache.clear();
   c.keyCache.set(key, e);
@@ -334,25 +341,22 @@ function scoreSequence(c: CompiledTagger, raw: readonly string[], keys: readonly
   const n = c.tags.length;
   const len = raw.length;
   const pad = keyEntry(c, PAD);
-  // Entries and keys with two sentence-boundary pads on each side: token i sits at i + 2, so the
-  // neighbours of the first and last tokens are plain reads.
+  // Entries with two sentence-boundary pads on each side: token i sits at i + 2, so the neighbours of
+  // the first and last tokens are plain reads.
   const entries: KeyEntry[] = [pad, pad];
-  const padded: string[] = [PAD, PAD];
   const shapes = new Uint8Array(len);
   for (let i = 0; i < len; i++) {
     const k = keys[i] ?? PAD;
     const slot = slots?.[i];
-    let entry = slot?.taggerEntry?.tagger === c ? slot.taggerEntry.entry : undefined;
-    if (!entry) {
+    let entry = slot?.taggerEntry;
+    if (entry?.tagger !== c) {
       entry = keyEntry(c, k);
-      if (slot) slot.taggerEntry = { tagger: c, entry };
+      if (slot) slot.taggerEntry = entry;
     }
     entries.push(entry);
-    padded.push(k);
     shapes[i] = shapeIndex(raw[i] ?? '');
   }
   entries.push(pad, pad);
-  padded.push(PAD, PAD);
   const w = c.weights;
   const add = (s: Int32Array, row: number): void => {
     if (row < 0) return;
@@ -373,8 +377,10 @@ function scoreSequence(c: CompiledTagger, raw: readonly string[], keys: readonly
     if (p2.neighbourRows & 2) addVector(s, p2.neighbourWeights, n);
     if (n1.neighbourRows & 4) addVector(s, n1.neighbourWeights, 2 * n);
     if (n2.neighbourRows & 8) addVector(s, n2.neighbourWeights, 3 * n);
-    if (e.pairsWithPrev) add(s, e.pairsWithPrev.get(padded[i + 1] ?? PAD) ?? -1);
-    if (e.pairsWithNext) add(s, e.pairsWithNext.get(padded[i + 3] ?? PAD) ?? -1);
+    if (e.pairWord >= 0) {
+      if (p1.pairWord >= 0) add(s, c.pairs.prev.get(p1.pairWord, e.pairWord));
+      if (n1.pairWord >= 0) add(s, c.pairs.next.get(e.pairWord, n1.pairWord));
+    }
     // The shape before the first token is "X" (index 0).
     addVector(s, c.shapeVectors, ((i > 0 ? shapes[i - 1] ?? 0 : 0) * ns + (shapes[i] ?? 0)) * n);
     addFlags(s, i);

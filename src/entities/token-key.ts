@@ -29,6 +29,14 @@ for (let c = 0; c <= 9; c++) { ARABIC_FOLD[0x60 + c] = String(c); ARABIC_FOLD[0x
 /** True for characters outside ASCII and the Arabic block that the key drops (format controls). */
 const isDroppedFormat = (c: number): boolean => (c >= 0x200c && c <= 0x200f) || c === 0x00ad || c === 0xfeff;
 
+/** False when `tokenKey` keeps the character as it is in every token (ASCII other than A–Z, and the Arabic
+ *  block's letters that need no folding): a token made only of such characters is its own key. */
+export function keyMayChange(c: number): boolean {
+  if (c < 0x80) return c >= 65 && c <= 90;
+  if (c >= 0x0600 && c <= 0x06ff) return ARABIC_CHANGES[c - 0x0600] === 1;
+  return true;
+}
+
 /**
  * One pass over the characters does what `referenceTokenKey` does with three replacements and a case
  * fold: every change is per character, and the folded characters have no case, so folding first and

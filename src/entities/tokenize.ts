@@ -8,7 +8,7 @@
  * regular expression was a tenth of the stage's time. tests/unit/entities/fast-paths.test.ts proves they
  * agree.
  */
-import { tokenKey } from './token-key';
+import { keyMayChange, tokenKey } from './token-key';
 
 export interface Token {
   readonly text: string;
@@ -47,20 +47,24 @@ export function referenceTokenize(text: string): Token[] {
   return tokens;
 }
 
-/** Character class bits: KNOWN (computed), WORD (\p{L}\p{M}\p{N}, ZWNJ, ZWJ), LN (\p{L}\p{N}), SPACE (\s). */
-const KNOWN = 1, WORD = 2, LN = 4, SPACE = 8;
+/** Character class bits: KNOWN (computed), WORD (\p{L}\p{M}\p{N}, ZWNJ, ZWJ), LN (\p{L}\p{N}), SPACE (\s),
+ *  KEYED (`tokenKey` may change a token holding this character, see `keyMayChange`). */
+const KNOWN = 1, WORD = 2, LN = 4, SPACE = 8, KEYED = 16;
+/** Class bits below this shift, the code point's length in code units above it. */
+const SIZE_SHIFT = 5;
 const WORD_CHAR_RE = /^[\p{L}\p{M}\p{N}\u200c\u200d]$/u;
 const SPACE_RE = /^\s$/u;
 
 function classOf(ch: string): number {
-  return KNOWN | (WORD_CHAR_RE.test(ch) ? WORD : 0) | (LETTER_OR_DIGIT_RE.test(ch) ? LN : 0) | (SPACE_RE.test(ch) ? SPACE : 0);
+  return KNOWN | (WORD_CHAR_RE.test(ch) ? WORD : 0) | (LETTER_OR_DIGIT_RE.test(ch) ? LN : 0) | (SPACE_RE.test(ch) ? SPACE : 0)
+    | (keyMayChange(ch.charCodeAt(0)) ? KEYED : 0);
 }
 
 /** Classes of BMP code units, filled on first sight (surrogates are classed per code point below). */
 const BMP_CLASS = new Uint8Array(0x10000);
 const ASTRAL_CLASS = new Map<number, number>();
 
-/** Class and length (1 or 2 code units) of the code point at i, packed as class | length << 4. */
+/** Class and length (1 or 2 code units) of the code point at i, packed as class | length << SIZE_SHIFT. */
 function codePointAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
@@ -69,12 +73,12 @@ function codePointAt(text: string, i: number): number {
       const cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
       let k = ASTRAL_CLASS.get(cp);
       if (k === undefined) { k = classOf(String.fromCodePoint(cp)); ASTRAL_CLASS.set(cp, k); }
-      return k | (2 << 4);
+      return k | (2 << SIZE_SHIFT);
     }
   }
   let k = BMP_CLASS[c] ?? 0;
   if (k === 0) { k = classOf(String.fromCharCode(c)); BMP_CLASS[c] = k; }
-  return k | (1 << 4);
+  return k | (1 << SIZE_SHIFT);
 }
 
 const isSeparator = (c: number): boolean => c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x2e;
@@ -111,11 +115,12 @@ function growScratch(): void {
 
 export function tokenizeColumns(text: string): TokenColumns {
   let count = 0;
-  const add = (start: number, end: number, word: boolean): void => {
+  // `keyed`: some character of the token may change in its key; most tokens have none and are their own key.
+  const add = (start: number, end: number, word: boolean, keyed: boolean): void => {
     if (count === scratchStarts.length) growScratch();
     const t = text.slice(start, end);
     scratchTexts[count] = t;
-    scratchKeys[count] = tokenKey(t);
+    scratchKeys[count] = keyed ? tokenKey(t) : t;
     scratchStarts[count] = start;
     scratchEnds[count] = end;
     scratchWords[count] = word ? 1 : 0;
@@ -125,17 +130,18 @@ export function tokenizeColumns(text: string): TokenColumns {
   let i = 0;
   while (i < n) {
     const cp = codePointAt(text, i);
-    const size = cp >> 4;
+    const size = cp >> SIZE_SHIFT;
     if (cp & SPACE) { i += size; continue; }
     let start = i;
     if (!(cp & WORD)) {
       // One non-space code point that opens no word: punctuation or a symbol (never a letter or digit).
-      add(i, i + size, false);
+      add(i, i + size, false, (cp & KEYED) !== 0);
       i += size;
       continue;
     }
     // Word characters, then any number of (separator, word characters).
     let word = (cp & LN) !== 0;
+    let keyed = cp & KEYED;
     let dotted = false;
     let end = i + size;
     for (;;) {
@@ -143,10 +149,13 @@ export function tokenizeColumns(text: string): TokenColumns {
         const k = codePointAt(text, end);
         if (!(k & WORD)) break;
         if (k & LN) word = true;
-        end += k >> 4;
+        keyed |= k;
+        end += k >> SIZE_SHIFT;
       }
       if (end + 1 < n && isSeparator(text.charCodeAt(end)) && (codePointAt(text, end + 1) & WORD)) {
-        if (text.charCodeAt(end) === 0x2e) dotted = true;
+        const sep = text.charCodeAt(end);
+        if (sep === 0x2e) dotted = true;
+        if (keyMayChange(sep)) keyed = KEYED;
         end += 1;
         continue;
       }
@@ -158,7 +167,7 @@ export function tokenizeColumns(text: string): TokenColumns {
     // Strip ZWNJ/ZWJ hanging at a word's edges: it belongs to neither side.
     while (end - start > 1 && isJoinerControl(text.charCodeAt(end - 1))) end -= 1;
     while (end - start > 1 && isJoinerControl(text.charCodeAt(start))) start += 1;
-    add(start, end, word);
+    add(start, end, word, (keyed & KEYED) !== 0);
   }
   return {
     count, raw: scratchTexts.slice(0, count), keys: scratchKeys.slice(0, count), starts: scratchStarts.slice(0, count), ends: scratchEnds.slice(0, count),
