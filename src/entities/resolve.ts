@@ -183,6 +183,17 @@ function continuesWith(keys: readonly string[], i: number, parts: readonly strin
   return true;
 }
 
+/** The order of `a.localeCompare(b)` (the same default collator, by definition), without building a
+ *  collator per comparison. */
+const KEY_ORDER = new Intl.Collator();
+
+/** A filter on a word's length and its first and last characters: most tokens fail it, and skip the
+ *  set lookup (a hash probe per token of every field). */
+const FILTER_BITS = 4096;
+function filterSlot(word: string): number {
+  return (Math.imul(Math.imul(word.length, 31) + word.charCodeAt(0), 31) + word.charCodeAt(word.length - 1)) & (FILTER_BITS - 1);
+}
+
 /** `key.split(' ')`, computed once per distinct key (callers must not modify the arrays). */
 function memoSplit(): (key: string) => readonly string[] {
   const cache = new Map<string, readonly string[]>();
@@ -214,7 +225,7 @@ export function resolveEntities(fields: readonly FieldTokens[], cands: readonly 
   // Keys are split again and again below (each form against each group): split each one once.
   const wordsOf = memoSplit();
   const ordered = [...forms.values()].map((m) => ({ m, words: wordsOf(m.key).length }))
-    .sort((a, b) => b.words - a.words || b.m.key.length - a.m.key.length || a.m.key.localeCompare(b.m.key)).map((x) => x.m);
+    .sort((a, b) => b.words - a.words || b.m.key.length - a.m.key.length || KEY_ORDER.compare(a.m.key, b.m.key)).map((x) => x.m);
   const groups: Group[] = [];
   const groupOf = new Map<string, Group>();
   for (const form of ordered) {
@@ -281,6 +292,8 @@ export function resolveEntities(fields: readonly FieldTokens[], cands: readonly 
   const firstWords = new Set<string>();
   for (const key of groupOf.keys()) firstWords.add(wordsOf(key)[0] ?? '');
   for (const sn of surnames) firstWords.add(sn.parts[0] ?? '');
+  const mayBeFirst = new Uint8Array(FILTER_BITS);
+  for (const w of firstWords) mayBeFirst[filterSlot(w)] = 1;
   // Each accepted form with the mention it was first seen as (the same for every field).
   const searched: Array<{ readonly g: Group; readonly parts: readonly string[]; readonly proto: Mention }> = [];
   for (const [key, g] of groupOf) {
@@ -292,7 +305,7 @@ export function resolveEntities(fields: readonly FieldTokens[], cands: readonly 
     const at = new Map<string, number[]>();
     for (let i = 0; i < f.keys.length; i++) {
       const k = f.keys[i] ?? '';
-      if (!firstWords.has(k)) continue;
+      if (mayBeFirst[filterSlot(k)] === 0 || !firstWords.has(k)) continue;
       const list = at.get(k);
       if (list) list.push(i); else at.set(k, [i]);
     }

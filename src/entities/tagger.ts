@@ -112,19 +112,23 @@ export interface TaggerSlot {
   taggerEntry: KeyEntry | undefined;
 }
 
+/**
+ * A key's weights, side by side in a shared block (`WeightArena`) at `at`: the sum of the bias and the
+ * key's local features (n values); then, when `neighbourRows` is not 0, the weights of the key's features
+ * as a neighbour, `p1=`, `p2=`, `n1=`, `n2=` (n values each, zeros where the model has none); then, when
+ * `afterTag` is not -1, those of `t1w=<previous tag>|<key>` (n values per previous-tag index, the last for
+ * sentence start) at `afterTag`. Copied out of the weight matrix, whose rows were most of the tagger's
+ * memory traffic, into one place per key: the tagging of a document reads them from blocks that are
+ * few and contiguous instead of three small typed arrays per word, each with its own header.
+ */
 interface KeyEntry {
   /** The model the entry belongs to (a slot may have been filled by another). */
   readonly tagger: CompiledTagger;
-  /** Sum of the bias and the key's local features. */
-  readonly local: Int32Array;
-  /** The weights of the key's features as a neighbour, `p1=`, `p2=`, `n1=`, `n2=` (n values each, zeros
-   *  where the model has no such feature), and of `t1w=<previous tag>|<key>` (n values per previous-tag
-   *  index, the last for sentence start; null when the model has none): copied next to the key's other
-   *  data, because reading them from the weight matrix was most of the tagger's memory traffic. */
-  readonly neighbourWeights: Int32Array;
-  /** Bit k set: the k-th of those four features exists (most words have none, so most adds are skipped). */
+  readonly block: Int32Array;
+  readonly at: number;
+  /** Bit k set: the k-th neighbour feature exists (most words have none, so most adds are skipped). */
   readonly neighbourRows: number;
-  readonly afterTagWeights: Int32Array | null;
+  readonly afterTag: number;
   /** The key's id among the words of the word-pair features (`CompiledTagger.pairs`), or -1 when it is
    *  in none: pairs are then looked up by two integers, without building a pair string per token. */
   readonly pairWord: number;
@@ -144,6 +148,8 @@ export interface CompiledTagger {
   readonly t1Rows: Int32Array;
   readonly t2Rows: Int32Array;
   readonly keyCache: Map<string, KeyEntry>;
+  /** Where new key entries' weights go. */
+  readonly arena: WeightArena;
   readonly small: Map<string, number>;
   /** Rows of `sh=<shape>` by shape index, and of `shp1=<previous>|<shape>` at previous * SHAPES + shape. */
   readonly shapeRows: Int32Array;
@@ -230,7 +236,7 @@ export function compileTagger(model: TaggerModel): CompiledTagger {
   return {
     tags: model.tags, rows, weights, allowedAfter, t1Rows, t2Rows, shapeVectors, tagVectors, flagVectors: new Map(),
     pairs,
-    keyCache: new Map(), small: new Map(), shapeRows, shapePairRows,
+    keyCache: new Map(), arena: { block: new Int32Array(ARENA_BLOCK), used: 0 }, small: new Map(), shapeRows, shapePairRows,
     flagRows: Int32Array.from(FLAG_NAMES, (g) => row(`g=${g}`)),
     prevFlagRows: Int32Array.from(FLAG_NAMES, (g) => row(`gp=${g}`)),
     nextFlagRows: Int32Array.from(FLAG_NAMES, (g) => row(`gn=${g}`)),
@@ -245,7 +251,21 @@ function addRow(c: CompiledTagger, s: Int32Array, row: number): void {
 
 const rowOf = (c: CompiledTagger, feature: string): number => c.rows.get(feature) ?? -1;
 
-const NO_WEIGHTS = new Int32Array(0);
+/** Blocks of key weights are filled one after another; a full block stays alive while entries use it. */
+interface WeightArena { block: Int32Array; used: number }
+/** Values per block: 256 KB, about 400 keys with every kind of weight, 5,000 with local weights only. */
+const ARENA_BLOCK = 1 << 16;
+
+/** Room for `size` values: the block and the offset to write them at. */
+function reserve(arena: WeightArena, size: number): number {
+  if (arena.used + size > arena.block.length) {
+    arena.block = new Int32Array(Math.max(ARENA_BLOCK, size));
+    arena.used = 0;
+  }
+  const at = arena.used;
+  arena.used += size;
+  return at;
+}
 
 /** Copies weight row `row` (nothing for -1) to out[offset…offset + n). */
 function copyRow(c: CompiledTagger, out: Int32Array, offset: number, row: number): void {
@@ -264,26 +284,20 @@ function keyEntry(c: CompiledTagger, key: string): KeyEntry {
   let e = c.keyCache.get(key);
   if (e) return e;
   const n = c.tags.length;
-  const afterTag = new Int32Array(n + 1);
-  for (let p = 0; p <= n; p++) afterTag[p] = rowOf(c, `t1w=${c.tags[p] ?? PAD}|${key}`);
-  const asPrev1 = rowOf(c, `p1=${key}`), asPrev2 = rowOf(c, `p2=${key}`), asNext1 = rowOf(c, `n1=${key}`), asNext2 = rowOf(c, `n2=${key}`);
-  const neighbours = [asPrev1, asPrev2, asNext1, asNext2];
+  const afterTagRows = new Int32Array(n + 1);
+  for (let p = 0; p <= n; p++) afterTagRows[p] = rowOf(c, `t1w=${c.tags[p] ?? PAD}|${key}`);
+  const hasAfterTag = afterTagRows.some((row) => row >= 0);
+  const neighbours = [rowOf(c, `p1=${key}`), rowOf(c, `p2=${key}`), rowOf(c, `n1=${key}`), rowOf(c, `n2=${key}`)];
   let neighbourRows = 0;
   neighbours.forEach((row, k) => { if (row >= 0) neighbourRows |= 1 << k; });
-  // Most keys have no neighbour feature: they share one empty array (never written, never read).
-  const neighbourWeights = neighbourRows === 0 ? NO_WEIGHTS : new Int32Array(4 * n);
-  if (neighbourRows !== 0) neighbours.forEach((row, k) => copyRow(c, neighbourWeights, k * n, row));
-  let afterTagWeights: Int32Array | null = null;
-  if (afterTag.some((row) => row >= 0)) {
-    afterTagWeights = new Int32Array((n + 1) * n);
-    for (let p = 0; p <= n; p++) copyRow(c, afterTagWeights, p * n, afterTag[p] ?? -1);
-  }
-  e = {
-    tagger: c,
-    local: sumOf(c, ['b', ...localFeatures(key)]),
-    neighbourWeights, neighbourRows, afterTagWeights,
-    pairWord: c.pairs.words.get(key) ?? -1,
-  };
+  const at = reserve(c.arena, n + (neighbourRows !== 0 ? 4 * n : 0) + (hasAfterTag ? (n + 1) * n : 0));
+  const block = c.arena.block;
+  const local = sumOf(c, ['b', ...localFeatures(key)]);
+  block.set(local, at);
+  if (neighbourRows !== 0) neighbours.forEach((row, k) => copyRow(c, block, at + n + k * n, row));
+  const afterTag = hasAfterTag ? at + n + (neighbourRows !== 0 ? 4 * n : 0) : -1;
+  if (hasAfterTag) for (let p = 0; p <= n; p++) copyRow(c, block, afterTag + p * n, afterTagRows[p] ?? -1);
+  e = { tagger: c, block, at, neighbourRows, afterTag, pairWord: c.pairs.words.get(key) ?? -1 };
   if (c.keyCache.size >= KEY_CACHE_LIMIT) c.keyCache.clear();
   c.keyCache.set(key, e);
   return e;
@@ -370,13 +384,13 @@ function scoreSequence(c: CompiledTagger, raw: readonly string[], keys: readonly
   for (let i = 0; i < len; i++) {
     const e = entries[i + 2] ?? pad;
     // Bias and local features, neighbours' words, word pairs, shapes, flags: then the previous tags.
-    const local = e.local;
-    for (let t = 0; t < n; t++) s[t] = local[t] ?? 0;
+    const block = e.block, at = e.at;
+    for (let t = 0; t < n; t++) s[t] = block[at + t] ?? 0;
     const p1 = entries[i + 1] ?? pad, p2 = entries[i] ?? pad, n1 = entries[i + 3] ?? pad, n2 = entries[i + 4] ?? pad;
-    if (p1.neighbourRows & 1) addVector(s, p1.neighbourWeights, 0);
-    if (p2.neighbourRows & 2) addVector(s, p2.neighbourWeights, n);
-    if (n1.neighbourRows & 4) addVector(s, n1.neighbourWeights, 2 * n);
-    if (n2.neighbourRows & 8) addVector(s, n2.neighbourWeights, 3 * n);
+    if (p1.neighbourRows & 1) addVector(s, p1.block, p1.at + n);
+    if (p2.neighbourRows & 2) addVector(s, p2.block, p2.at + 2 * n);
+    if (n1.neighbourRows & 4) addVector(s, n1.block, n1.at + 3 * n);
+    if (n2.neighbourRows & 8) addVector(s, n2.block, n2.at + 4 * n);
     if (e.pairWord >= 0) {
       if (p1.pairWord >= 0) add(s, c.pairs.prev.get(p1.pairWord, e.pairWord));
       if (n1.pairWord >= 0) add(s, c.pairs.next.get(e.pairWord, n1.pairWord));
@@ -385,7 +399,7 @@ function scoreSequence(c: CompiledTagger, raw: readonly string[], keys: readonly
     addVector(s, c.shapeVectors, ((i > 0 ? shapes[i - 1] ?? 0 : 0) * ns + (shapes[i] ?? 0)) * n);
     addFlags(s, i);
     addVector(s, c.tagVectors, (prev2Idx * (n + 1) + prevIdx) * n);
-    if (e.afterTagWeights) addVector(s, e.afterTagWeights, prevIdx * n);
+    if (e.afterTag >= 0) addVector(s, block, e.afterTag + prevIdx * n);
     let best = 0, bestScore = -Infinity;
     for (let t = 0; t < n; t++) {
       if (!c.allowedAfter[prevIdx * n + t]) continue;
