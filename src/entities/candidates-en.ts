@@ -33,7 +33,7 @@ function possessiveTrim(raw: string): number {
   return 0;
 }
 
-export function englishCandidates(f: FieldTokens, res: Resources, lowerSeen: ReadonlySet<string>): Candidate[] {
+export function englishCandidates(f: FieldTokens, res: Resources, lowerSeen: { has(key: string): boolean }): Candidate[] {
   const v = vocabEn();
   const gaz = res.gazetteer;
   const out: Candidate[] = [];

@@ -11,6 +11,7 @@ import { vocab } from './lexicon';
 import { resources } from './resources';
 import { resolveEntities, type ResolveOptions } from './resolve';
 import { tokenizeColumns } from './tokenize';
+import { TokenKeySet } from './word-filter';
 
 export interface EntityFields { readonly title: string | null; readonly lead: string | null; readonly body: string | null }
 
@@ -66,8 +67,7 @@ export function findEntities(fields: EntityFields, language: string | null, type
   const cands: Candidate[] = [];
   if (lang === 'en') {
     // Words seen in lower case somewhere in the article are common words when they open a sentence.
-    const lowerSeen = new Set<string>();
-    for (const f of toks) for (let i = 0; i < f.count; i++) if (startsLowerAscii(f.raw[i] ?? '')) lowerSeen.add(f.keys[i] ?? '');
+    const lowerSeen = new TokenKeySet(toks, startsLowerAscii);
     for (const f of toks) cands.push(...englishCandidates(f, res, lowerSeen));
   } else {
     for (const f of toks) cands.push(...arabicScriptCandidates(f, lang, res));

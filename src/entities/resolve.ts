@@ -5,6 +5,7 @@
  */
 import type { Entity, EntityMention, EntityType } from '../types';
 import type { Candidate, FieldName, FieldTokens } from './candidate';
+import { FILTER_SLOTS, filterSlot } from './word-filter';
 import { MIN_SURNAME_ALONE_CHARS, MIN_SURNAME_CHARS, MIN_TAGGER_SINGLE_COUNT, SOURCE_WEIGHT } from './thresholds';
 
 interface Mention {
@@ -187,13 +188,6 @@ function continuesWith(keys: readonly string[], i: number, parts: readonly strin
  *  collator per comparison. */
 const KEY_ORDER = new Intl.Collator();
 
-/** A filter on a word's length and its first and last characters: most tokens fail it, and skip the
- *  set lookup (a hash probe per token of every field). */
-const FILTER_BITS = 4096;
-function filterSlot(word: string): number {
-  return (Math.imul(Math.imul(word.length, 31) + word.charCodeAt(0), 31) + word.charCodeAt(word.length - 1)) & (FILTER_BITS - 1);
-}
-
 /** `key.split(' ')`, computed once per distinct key (callers must not modify the arrays). */
 function memoSplit(): (key: string) => readonly string[] {
   const cache = new Map<string, readonly string[]>();
@@ -292,7 +286,8 @@ export function resolveEntities(fields: readonly FieldTokens[], cands: readonly 
   const firstWords = new Set<string>();
   for (const key of groupOf.keys()) firstWords.add(wordsOf(key)[0] ?? '');
   for (const sn of surnames) firstWords.add(sn.parts[0] ?? '');
-  const mayBeFirst = new Uint8Array(FILTER_BITS);
+  // Most tokens fail this filter and skip the set probe.
+  const mayBeFirst = new Uint8Array(FILTER_SLOTS);
   for (const w of firstWords) mayBeFirst[filterSlot(w)] = 1;
   // Each accepted form with the mention it was first seen as (the same for every field).
   const searched: Array<{ readonly g: Group; readonly parts: readonly string[]; readonly proto: Mention }> = [];
