@@ -60,8 +60,8 @@ const onlyList = onlyArg === undefined ? '' : onlyArg.includes('=') ? onlyArg.sp
 const only = new Set(onlyList.split(',').filter(Boolean));
 const wants = (name) => only.size === 0 || only.has(name);
 const SIZES = quick
-  ? { htmlPasses: 2, textFiles: 2000, streamRecords: 10000, startupRuns: 10, entityRounds: 8 }
-  : { htmlPasses: 3, textFiles: 20000, streamRecords: 100000, startupRuns: 20, entityRounds: 20 };
+  ? { htmlPasses: 2, textFiles: 2000, streamRecords: 10000, startupRuns: 10, entityTextRounds: 20, entityHtmlRounds: 8 }
+  : { htmlPasses: 3, textFiles: 20000, streamRecords: 100000, startupRuns: 20, entityTextRounds: 20, entityHtmlRounds: 20 };
 /** Fresh processes the text-dump entity share is measured in (see benchEntities). */
 const ENTITY_PROCESSES = 5;
 
@@ -72,7 +72,7 @@ if (argv[0] === '--child-html') {
 } else if (argv[0] === '--normalize-child') {
   normalizeChild(Number(argv[1]));
 } else if (argv[0] === '--entities-child') {
-  entitiesChild(Number(argv[1]), (argv[2] ?? 'text,html').split(','));
+  entitiesChild({ text: Number(argv[1]), html: Number(argv[2]) }, (argv[3] ?? 'text,html').split(','));
 } else if (argv[0] === '--stream') {
   streamRecords(Number(argv[1]));
 } else {
@@ -425,11 +425,13 @@ function printTable(r) {
  *  modes back to back, and the share is the median over rounds of (time on / time off) - 1. */
 function benchEntities() {
   log(`entities: extract() with and without entities, ${ENTITY_PROCESSES} fresh processes…`);
-  const child = (sets) => JSON.parse(run(process.execPath, [fileURLToPath(import.meta.url), '--entities-child', String(SIZES.entityRounds), sets]).stdout);
-  // The same measurement in separate processes gives text-dump shares from ~10% to ~40% on this VM, while
-  // rounds within one process agree: V8's heap sizing and JIT settle differently per process. The median
-  // over processes is the figure; every process's share is kept in the JSON. (The AEB set varies less and
-  // takes minutes per process: it runs in the first process only.)
+  const child = (sets) => JSON.parse(run(process.execPath, [fileURLToPath(import.meta.url), '--entities-child', String(SIZES.entityTextRounds), String(SIZES.entityHtmlRounds), sets]).stdout);
+  // The same measurement in separate processes gives different text-dump shares on this VM: V8's heap
+  // sizing and JIT settle differently per process. The median over processes is the figure; every
+  // process's share is kept in the JSON. With 8 rounds per process the five shares spread from 0.14 to
+  // 0.38 (2026-12-06); with 20, from 0.20 to 0.27, so the text dumps (15 pages, ~0.1 s a round) get 20
+  // rounds in --quick too. (The AEB set varies less and takes minutes per process: it runs in the first
+  // process only, with 8 rounds in --quick.)
   const runs = Array.from({ length: ENTITY_PROCESSES }, (_, i) => child(i === 0 ? 'text,html' : 'text'));
   const texts = runs.map((r) => r.text);
   const mid = medianOf(texts.map((t) => t.share));
@@ -437,6 +439,7 @@ function benchEntities() {
   return { text: { ...chosen, processes: texts.length, shares: texts.map((t) => t.share) }, html: runs[0].html };
 }
 
+/** `rounds`: timed rounds per set ({ text, html }); the text dumps are few and cheap, so they get more. */
 function entitiesChild(rounds, sets) {
   const { extract } = require(path.join(ROOT, 'dist', 'pipeline.js'));
   const text = [...readdirSync(NEWS_DEV).filter((f) => f.endsWith('.txt')).map((f) => path.join(NEWS_DEV, f)),
@@ -459,10 +462,10 @@ function entitiesChild(rounds, sets) {
       return { off: off / docs.length, on: on / docs.length };
     };
     for (let w = 0; w < 8; w++) pass(w); // warm-up: lexicon, entity model, and the JIT (entity code is still compiling after 3 passes)
-    const rows = Array.from({ length: rounds }, (_, r) => pass(r));
+    const rows = Array.from({ length: rounds[name] }, (_, r) => pass(r));
     const off = rows.map((x) => x.off), on = rows.map((x) => x.on);
     out[name] = {
-      docs: docs.length, rounds, msPerDocOff: round(medianOf(off), 3), msPerDocOn: round(medianOf(on), 3),
+      docs: docs.length, rounds: rounds[name], msPerDocOff: round(medianOf(off), 3), msPerDocOn: round(medianOf(on), 3),
       share: round(medianOf(rows.map((x) => x.on / x.off)) - 1, 3),
     };
   }
