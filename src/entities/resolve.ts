@@ -188,6 +188,11 @@ function continuesWith(keys: readonly string[], i: number, parts: readonly strin
  *  collator per comparison. */
 const KEY_ORDER = new Intl.Collator();
 
+/** The slot filter of the first words searched for (step 4): module-wide, set and cleared on each call
+ *  (a fresh 4 KB array per document was 8% of resolution). A slot left set by a call that threw only
+ *  lets more tokens through to the exact set lookup. */
+const FIRST_WORD_FILTER = new Uint8Array(FILTER_SLOTS);
+
 /** `key.split(' ')`, computed once per distinct key (callers must not modify the arrays). */
 function memoSplit(): (key: string) => readonly string[] {
   const cache = new Map<string, readonly string[]>();
@@ -200,18 +205,22 @@ function memoSplit(): (key: string) => readonly string[] {
 
 export function resolveEntities(fields: readonly FieldTokens[], cands: readonly Candidate[], opts: ResolveOptions): Entity[] {
   // 1. spans per field
-  let mentions: Mention[] = [];
+  const spans: Mention[] = [];
   for (const f of fields) {
-    const own = selectSpans(cands.filter((c) => c.field === f.field));
-    mentions.push(...own.map((c) => toMention(c, f)));
+    for (const c of selectSpans(cands.filter((x) => x.field === f.field))) {
+      const m = toMention(c, f);
+      if (m.key !== '' && !opts.notEntities.has(m.key)) spans.push(m);
+    }
   }
-  mentions = mentions.filter((m) => m.key !== '' && !opts.notEntities.has(m.key));
-  mentions = joinOverlappingPeople(mentions, fields);
+  const mentions = joinOverlappingPeople(spans, fields);
 
   // 2. weak (tagger-only) single words must recur; strong forms are searched for everywhere.
   const keyCount = new Map<string, number>();
-  for (const m of mentions) keyCount.set(m.key, (keyCount.get(m.key) ?? 0) + 1);
-  const strongKeys = new Set(mentions.filter((m) => m.source !== 'tagger' || m.key.includes(' ')).map((m) => m.key));
+  const strongKeys = new Set<string>();
+  for (const m of mentions) {
+    keyCount.set(m.key, (keyCount.get(m.key) ?? 0) + 1);
+    if (m.source !== 'tagger' || m.key.includes(' ')) strongKeys.add(m.key);
+  }
 
   // 3. group surface forms, longest first
   const forms = new Map<string, Mention>();
@@ -287,7 +296,7 @@ export function resolveEntities(fields: readonly FieldTokens[], cands: readonly 
   for (const key of groupOf.keys()) firstWords.add(wordsOf(key)[0] ?? '');
   for (const sn of surnames) firstWords.add(sn.parts[0] ?? '');
   // Most tokens fail this filter and skip the set probe.
-  const mayBeFirst = new Uint8Array(FILTER_SLOTS);
+  const mayBeFirst = FIRST_WORD_FILTER;
   for (const w of firstWords) mayBeFirst[filterSlot(w)] = 1;
   // Each accepted form with the mention it was first seen as (the same for every field).
   const searched: Array<{ readonly g: Group; readonly parts: readonly string[]; readonly proto: Mention }> = [];
@@ -320,6 +329,8 @@ export function resolveEntities(fields: readonly FieldTokens[], cands: readonly 
       }
     }
   }
+
+  for (const w of firstWords) mayBeFirst[filterSlot(w)] = 0;
 
   // 5. build entities
   const entities: Array<{ e: Entity; pos: [number, number] }> = [];
