@@ -296,8 +296,7 @@ export function resolveEntities(fields: readonly FieldTokens[], cands: readonly 
   for (const key of groupOf.keys()) firstWords.add(wordsOf(key)[0] ?? '');
   for (const sn of surnames) firstWords.add(sn.parts[0] ?? '');
   // Most tokens fail this filter and skip the set probe.
-  const mayBeFirst = FIRST_WORD_FILTER;
-  for (const w of firstWords) mayBeFirst[filterSlot(w)] = 1;
+  for (const w of firstWords) FIRST_WORD_FILTER[filterSlot(w)] = 1;
   // Each accepted form with the mention it was first seen as (the same for every field).
   const searched: Array<{ readonly g: Group; readonly parts: readonly string[]; readonly proto: Mention }> = [];
   for (const [key, g] of groupOf) {
@@ -309,7 +308,7 @@ export function resolveEntities(fields: readonly FieldTokens[], cands: readonly 
     const at = new Map<string, number[]>();
     for (let i = 0; i < f.keys.length; i++) {
       const k = f.keys[i] ?? '';
-      if (mayBeFirst[filterSlot(k)] === 0 || !firstWords.has(k)) continue;
+      if (FIRST_WORD_FILTER[filterSlot(k)] === 0 || !firstWords.has(k)) continue;
       const list = at.get(k);
       if (list) list.push(i); else at.set(k, [i]);
     }
@@ -330,7 +329,7 @@ export function resolveEntities(fields: readonly FieldTokens[], cands: readonly 
     }
   }
 
-  for (const w of firstWords) mayBeFirst[filterSlot(w)] = 0;
+  for (const w of firstWords) FIRST_WORD_FILTER[filterSlot(w)] = 0;
 
   // 5. build entities
   const entities: Array<{ e: Entity; pos: [number, number] }> = [];

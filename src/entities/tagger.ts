@@ -256,7 +256,7 @@ interface WeightArena { block: Int32Array; used: number }
 /** Values per block: 256 KB, about 400 keys with every kind of weight, 5,000 with local weights only. */
 const ARENA_BLOCK = 1 << 16;
 
-/** Room for `size` values: the block and the offset to write them at. */
+/** Room for `size` values in `arena.block` (a fresh block when the current one is full): their offset. */
 function reserve(arena: WeightArena, size: number): number {
   if (arena.used + size > arena.block.length) {
     arena.block = new Int32Array(Math.max(ARENA_BLOCK, size));
@@ -290,12 +290,12 @@ function keyEntry(c: CompiledTagger, key: string): KeyEntry {
   const neighbours = [rowOf(c, `p1=${key}`), rowOf(c, `p2=${key}`), rowOf(c, `n1=${key}`), rowOf(c, `n2=${key}`)];
   let neighbourRows = 0;
   neighbours.forEach((row, k) => { if (row >= 0) neighbourRows |= 1 << k; });
-  const at = reserve(c.arena, n + (neighbourRows !== 0 ? 4 * n : 0) + (hasAfterTag ? (n + 1) * n : 0));
+  const neighbourSize = neighbourRows !== 0 ? 4 * n : 0;
+  const at = reserve(c.arena, n + neighbourSize + (hasAfterTag ? (n + 1) * n : 0));
   const block = c.arena.block;
-  const local = sumOf(c, ['b', ...localFeatures(key)]);
-  block.set(local, at);
+  block.set(sumOf(c, ['b', ...localFeatures(key)]), at);
   if (neighbourRows !== 0) neighbours.forEach((row, k) => copyRow(c, block, at + n + k * n, row));
-  const afterTag = hasAfterTag ? at + n + (neighbourRows !== 0 ? 4 * n : 0) : -1;
+  const afterTag = hasAfterTag ? at + n + neighbourSize : -1;
   if (hasAfterTag) for (let p = 0; p <= n; p++) copyRow(c, block, afterTag + p * n, afterTagRows[p] ?? -1);
   e = { tagger: c, block, at, neighbourRows, afterTag, pairWord: c.pairs.words.get(key) ?? -1 };
   if (c.keyCache.size >= KEY_CACHE_LIMIT) c.keyCache.clear();

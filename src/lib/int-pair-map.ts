@@ -33,28 +33,26 @@ export class IntPairMap {
 
   /** The value of (a, b), or -1 when the pair is absent. */
   get(a: number, b: number): number {
-    const t = this.table;
-    for (let p = hash(a, b) & this.mask; ; p = (p + 1) & this.mask) {
-      const at = p * 3;
-      const first = t[at] ?? 0;
-      if (first === 0) return -1;
-      if (first === a + 1 && t[at + 1] === b) return t[at + 2] ?? -1;
-    }
+    const at = this.placeOf(a, b);
+    return this.table[at] === 0 ? -1 : this.table[at + 2] ?? -1;
   }
 
   /** Stores (a, b) → value. */
   private put(a: number, b: number, value: number): void {
+    const at = this.placeOf(a, b);
+    if (this.table[at] === 0) this.pairs++;
+    this.table[at] = a + 1;
+    this.table[at + 1] = b;
+    this.table[at + 2] = value;
+  }
+
+  /** The offset of the place holding (a, b), or of the empty place where it would go. */
+  private placeOf(a: number, b: number): number {
     const t = this.table;
     for (let p = hash(a, b) & this.mask; ; p = (p + 1) & this.mask) {
       const at = p * 3;
       const first = t[at] ?? 0;
-      if (first === 0 || (first === a + 1 && t[at + 1] === b)) {
-        t[at] = a + 1;
-        t[at + 1] = b;
-        t[at + 2] = value;
-        if (first === 0) this.pairs++;
-        return;
-      }
+      if (first === 0 || (first === a + 1 && t[at + 1] === b)) return at;
     }
   }
 }
